@@ -1,0 +1,3 @@
+namespace ExperienceGrid.Domain;
+
+public static class Placeholder;

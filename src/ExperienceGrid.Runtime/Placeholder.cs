@@ -1,0 +1,1 @@
+namespace ExperienceGrid.Runtime; public static class Placeholder;
