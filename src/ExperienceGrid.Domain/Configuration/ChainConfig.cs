@@ -1,0 +1,71 @@
+namespace ExperienceGrid.Domain.Configuration;
+
+/// <summary>A validated chain configuration; build it with <see cref="ChainConfigLoader"/>.</summary>
+public sealed class ChainConfig
+{
+    private readonly Dictionary<string, Venue> _venues;
+    private readonly Dictionary<string, Brand> _brands;
+    private readonly Dictionary<string, Region> _regions;
+    private readonly Dictionary<string, TouchpointDefinition> _touchpoints;
+
+    /// <summary>Creates a config from already validated parts; ids must be unique.</summary>
+    public ChainConfig(
+        string id,
+        string name,
+        IReadOnlyList<Brand> brands,
+        IReadOnlyList<Region> regions,
+        IReadOnlyList<Venue> venues,
+        IReadOnlyList<TouchpointDefinition> touchpoints,
+        IReadOnlyDictionary<JourneyStage, double> stageWeights,
+        RiskPolicy riskPolicy,
+        TierThresholds tiers,
+        LoyaltySettings loyalty,
+        VisitSettings visits)
+    {
+        Id = id;
+        Name = name;
+        Brands = brands;
+        Regions = regions;
+        Venues = venues;
+        Touchpoints = touchpoints;
+        StageWeights = stageWeights;
+        RiskPolicy = riskPolicy;
+        Tiers = tiers;
+        Loyalty = loyalty;
+        Visits = visits;
+        _venues = venues.ToDictionary(v => v.Id, StringComparer.Ordinal);
+        _brands = brands.ToDictionary(b => b.Id, StringComparer.Ordinal);
+        _regions = regions.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        _touchpoints = touchpoints.ToDictionary(t => t.Kind, StringComparer.Ordinal);
+    }
+
+    public string Id { get; }
+    public string Name { get; }
+    public IReadOnlyList<Brand> Brands { get; }
+    public IReadOnlyList<Region> Regions { get; }
+    public IReadOnlyList<Venue> Venues { get; }
+    public IReadOnlyList<TouchpointDefinition> Touchpoints { get; }
+
+    /// <summary>Weight per journey stage; arrival and departure weigh more (peak–end).</summary>
+    public IReadOnlyDictionary<JourneyStage, double> StageWeights { get; }
+
+    public RiskPolicy RiskPolicy { get; }
+    public TierThresholds Tiers { get; }
+    public LoyaltySettings Loyalty { get; }
+    public VisitSettings Visits { get; }
+
+    public bool TryGetVenue(string id, out Venue venue) => _venues.TryGetValue(id, out venue!);
+
+    public bool TryGetBrand(string id, out Brand brand) => _brands.TryGetValue(id, out brand!);
+
+    public bool TryGetRegion(string id, out Region region) => _regions.TryGetValue(id, out region!);
+
+    public bool TryGetTouchpoint(string kind, out TouchpointDefinition def) => _touchpoints.TryGetValue(kind, out def!);
+
+    /// <summary>The brand of a venue, or <see cref="Brand.Neutral"/> for an unknown venue.</summary>
+    public Brand BrandOf(string venueId) =>
+        TryGetVenue(venueId, out var venue) && TryGetBrand(venue.BrandId, out var brand) ? brand : Brand.Neutral;
+
+    /// <summary>The weight of a journey stage (1 when not configured).</summary>
+    public double StageWeightOf(JourneyStage stage) => StageWeights.TryGetValue(stage, out var w) ? w : 1.0;
+}

@@ -1,3 +1,0 @@
-namespace ExperienceGrid.Domain;
-
-public static class Placeholder;

@@ -1,0 +1,6 @@
+namespace ExperienceGrid.Domain.Signals;
+
+/// <summary>A valuable or just-recovered guest is about to leave: make the ending a WOW.</summary>
+public sealed record WowOpportunity(
+    string CustomerId, string VenueId, DateTimeOffset At, string? Zone, string Reason, IReadOnlyList<string> Suggestions)
+    : ExperienceSignal(CustomerId, VenueId, At);

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace ExperienceGrid.Domain;
+
+/// <summary>Loyalty tier, derived from the lifetime loyalty score via configured thresholds.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Tier>))]
+public enum Tier
+{
+    Bronze,
+    Silver,
+    Gold,
+    Platinum,
+}
