@@ -1,0 +1,23 @@
+namespace ExperienceGrid.Simulation;
+
+/// <summary>How simulated guests behave.</summary>
+public sealed class JourneyOptions
+{
+    /// <summary>Size of the guest pool; guests come back for later visits. Default 400.</summary>
+    public int Customers { get; set; } = 400;
+
+    /// <summary>Share of visits that go wrong (misery touchpoints). Default 0.25.</summary>
+    public double TroubleShare { get; set; } = 0.25;
+
+    /// <summary>Share of troubled visits where staff recover the guest on their own. Default 0.3.</summary>
+    public double SelfRecoveryShare { get; set; } = 0.3;
+
+    /// <summary>Guests in a visit at once; each next touchpoint comes from one of them. Default 40.</summary>
+    public int ConcurrentVisits { get; set; } = 40;
+
+    /// <summary>Only these venues when set; otherwise every venue of the chain.</summary>
+    public IReadOnlyList<string>? VenueIds { get; set; }
+
+    /// <summary>Prefix of customer ids (e.g. "c-" gives c-00042).</summary>
+    public string CustomerPrefix { get; set; } = "c-";
+}

@@ -1,0 +1,87 @@
+using ExperienceGrid.Domain;
+using ExperienceGrid.Domain.Configuration;
+
+namespace ExperienceGrid.Simulation;
+
+/// <summary>
+/// Walks guests through the chain's venues: arrival, queue, order, service, bill, departure; a share
+/// of visits go wrong (a long wait, a "no", a policy quoted) and some of those get recovered.
+/// Deterministic for a given seed and call sequence, so load runs can be repeated.
+/// </summary>
+public sealed class JourneySimulator
+{
+    private readonly ChainConfig _chain;
+    private readonly JourneyOptions _options;
+    private readonly Random _random;
+    private readonly IReadOnlyList<Venue> _venues;
+    private readonly List<GuestJourney> _active = [];
+    private readonly HashSet<string> _inVisit = [];
+    private long _eventSequence;
+
+    public JourneySimulator(ChainConfig chain, JourneyOptions options, int seed, string runId)
+    {
+        _chain = chain;
+        _options = options;
+        _random = new Random(seed);
+        RunId = runId;
+        _venues = options.VenueIds is { Count: > 0 } ids ? [.. chain.Venues.Where(v => ids.Contains(v.Id))] : chain.Venues;
+        if (_venues.Count == 0)
+        {
+            throw new ArgumentException("No venue of the chain matches the simulation's venue ids.", nameof(options));
+        }
+    }
+
+    /// <summary>Makes event ids unique to this run, so separate runs never collide as duplicates.</summary>
+    public string RunId { get; }
+
+    /// <summary>The next <paramref name="count"/> touchpoints, all stamped <paramref name="at"/>.</summary>
+    public IReadOnlyList<Touchpoint> Next(int count, DateTimeOffset at)
+    {
+        var touchpoints = new List<Touchpoint>(count);
+        while (touchpoints.Count < count)
+        {
+            while (_active.Count < _options.ConcurrentVisits && StartJourney() is { } started)
+            {
+                _active.Add(started);
+            }
+
+            if (_active.Count == 0)
+            {
+                break;
+            }
+
+            var index = _random.Next(_active.Count);
+            var journey = _active[index];
+            var step = journey.Steps.Dequeue();
+            touchpoints.Add(new Touchpoint(
+                $"{RunId}-{++_eventSequence}", journey.CustomerId, journey.Venue.Id, step.Kind, at, step.Value, step.Outcome, journey.Zone));
+            if (journey.Steps.Count == 0)
+            {
+                _active.RemoveAt(index);
+                _inVisit.Remove(journey.CustomerId);
+            }
+        }
+
+        return touchpoints;
+    }
+
+    private GuestJourney? StartJourney()
+    {
+        if (_inVisit.Count >= _options.Customers)
+        {
+            return null;
+        }
+
+        string customerId;
+        do
+        {
+            customerId = $"{_options.CustomerPrefix}{_random.Next(_options.Customers):00000}";
+        }
+        while (!_inVisit.Add(customerId));
+
+        var venue = _venues[_random.Next(_venues.Count)];
+        var zone = venue.Zones.Count > 0 ? venue.Zones[_random.Next(venue.Zones.Count)] : null;
+        var steps = new Queue<JourneyStep>(JourneyScript.Plan(_random, _options).Where(s => _chain.TryGetTouchpoint(s.Kind, out _)));
+        return steps.Count > 0 ? new GuestJourney(customerId, venue, zone, steps) : null;
+    }
+}
