@@ -1,1 +1,0 @@
-namespace ExperienceGrid.Runtime; public static class Placeholder;
