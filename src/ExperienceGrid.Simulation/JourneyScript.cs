@@ -11,9 +11,9 @@ internal static class JourneyScript
     {
         var troubled = random.NextDouble() < options.TroubleShare;
         yield return new JourneyStep("visit.start");
-        yield return new JourneyStep("queue.wait", troubled && random.NextDouble() < 0.5 ? 8 + (random.NextDouble() * 14) : random.NextDouble() * 5);
-        yield return new JourneyStep("greeting", Outcome: Pick(random, 0.15, 0.05));
-        yield return new JourneyStep("order.taken");
+        yield return new JourneyStep("queue.wait", troubled && random.NextDouble() < 0.5 ? Between(random, 8, 22) : Between(random, 0, 5));
+        yield return new JourneyStep("greeting", Between(random, 10, troubled ? 200 : 90), Pick(random, 0.1, 0.03));
+        yield return new JourneyStep("order.taken", Between(random, 1, troubled ? 10 : 5));
         if (troubled)
         {
             yield return new JourneyStep(Misery[random.Next(Misery.Length)]);
@@ -29,12 +29,15 @@ internal static class JourneyScript
             }
         }
 
-        yield return new JourneyStep("food.served", Outcome: Pick(random, 0.2, troubled ? 0.3 : 0.05));
-        yield return new JourneyStep("bill.presented");
-        yield return new JourneyStep("checkout");
+        yield return new JourneyStep("food.served", Between(random, 4, troubled ? 30 : 14), Pick(random, 0.1, 0.03));
+        yield return new JourneyStep("bill.presented", Between(random, 0.5, 6));
+        yield return new JourneyStep("checkout", Between(random, 0.2, 3));
         yield return new JourneyStep("survey.rating", troubled ? 1 + random.Next(3) : 3 + random.Next(3));
         yield return new JourneyStep("visit.end");
     }
+
+    private static double Between(Random random, double low, double high) =>
+        Math.Round(low + (random.NextDouble() * (high - low)), 1);
 
     private static MomentKind? Pick(Random random, double wow, double misery)
     {

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs one silo on the embedded SQLite default (./data) with the demo simulator feeding it.
+# Extra arguments go to the silo, e.g. --demo-rate 50 or --urls http://127.0.0.1:6000
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export ASPNETCORE_ENVIRONMENT=Development
+exec dotnet run --project src/ExperienceGrid.Silo -c Release -- --demo true "$@"

@@ -1,0 +1,3 @@
+namespace ExperienceGrid.Contracts;
+
+public sealed record MomentCounts(long Misery, long Mediocrity, long Wow);

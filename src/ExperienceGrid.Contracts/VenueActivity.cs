@@ -1,0 +1,18 @@
+using ExperienceGrid.Domain;
+
+namespace ExperienceGrid.Contracts;
+
+/// <summary>
+/// What one customer message changed at one venue. Sent durably from the customer grain to the
+/// venue grain, so venue aggregates are exactly-once like the customer state they come from.
+/// </summary>
+public sealed record VenueActivity(
+    string CustomerId,
+    DateTimeOffset At,
+    bool VisitOpened = false,
+    bool VisitClosed = false,
+    double? VisitScore = null,
+    IReadOnlyList<MomentKind>? Moments = null,
+    AlertView? Alert = null,
+    bool AlertCleared = false,
+    bool Recovered = false);

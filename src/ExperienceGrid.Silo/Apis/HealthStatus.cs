@@ -1,0 +1,3 @@
+namespace ExperienceGrid.Silo.Apis;
+
+public sealed record HealthStatus(string Status);

@@ -1,0 +1,72 @@
+using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain;
+using ExperienceGrid.Runtime;
+using ExperienceGrid.Silo.Ingestion;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace ExperienceGrid.Silo.Apis;
+
+/// <summary>Touchpoint ingestion: validated whole, journaled durably, answered 202 only then.</summary>
+public static partial class TouchpointsApi
+{
+    public static IEndpointRouteBuilder MapTouchpointsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/touchpoints", Ingest)
+            .AddEndpointFilter<ApiKeyFilter>()
+            .WithName("IngestTouchpoints");
+        return app;
+    }
+
+    public static async Task<Results<Accepted<IngestResult>, ValidationProblem, ProblemHttpResult>> Ingest(
+        HttpRequest request,
+        TouchpointBatchParser parser,
+        IJournalWriter journal,
+        IOptions<IngestionOptions> options,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        var body = await RequestBody.ReadAsync(request, limits.MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return TooLarge($"The body is larger than {limits.MaxBodyBytes} bytes; send smaller batches.");
+        }
+
+        var ndjson = request.ContentType?.StartsWith("application/x-ndjson", StringComparison.OrdinalIgnoreCase) == true;
+        var batch = parser.Parse(body.Value, ndjson);
+        if (batch.ItemCount > limits.MaxBatchSize)
+        {
+            return TooLarge($"The batch has {batch.ItemCount} touchpoints; at most {limits.MaxBatchSize} are accepted at once.");
+        }
+
+        if (!batch.IsValid)
+        {
+            return TypedResults.ValidationProblem(batch.Errors, title: "The batch was rejected whole; nothing was accepted.");
+        }
+
+        var envelopes = batch.Touchpoints
+            .Select(t => journal.Envelope<ICustomerGrain, Touchpoint>(t.CustomerId, t, t.EventId))
+            .ToList();
+        try
+        {
+            var result = await journal.AppendAsync(envelopes, cancellationToken);
+            return TypedResults.Accepted((string?)null, new IngestResult(result.Accepted, result.Duplicates));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogAppendFailed(loggers.CreateLogger(typeof(TouchpointsApi)), e);
+            request.HttpContext.Response.Headers.RetryAfter = "1";
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "The journal is unavailable",
+                detail: "Nothing from this request was accepted; retry it.");
+        }
+    }
+
+    private static ProblemHttpResult TooLarge(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large", detail: detail);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Appending touchpoints to the journal failed")]
+    private static partial void LogAppendFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,14 @@
+namespace ExperienceGrid.Silo.Hosting;
+
+/// <summary>Short command-line switches for the settings people change most.</summary>
+public static class SiloCommandLine
+{
+    public static readonly Dictionary<string, string> Switches = new()
+    {
+        ["--data-dir"] = "Grid:DataDirectory",
+        ["--partitions"] = "Grid:PartitionCount",
+        ["--chain"] = "Chain:ConfigPath",
+        ["--demo"] = "Demo:Enabled",
+        ["--demo-rate"] = "Demo:EventsPerSecond",
+    };
+}
