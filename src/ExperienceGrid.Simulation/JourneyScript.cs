@@ -5,7 +5,7 @@ namespace ExperienceGrid.Simulation;
 /// <summary>The stages of one visit, good or troubled; kinds the chain lacks are skipped by the caller.</summary>
 internal static class JourneyScript
 {
-    private static readonly string[] Misery = ["staff.said_no", "policy.quoted", "transfer", "complaint"];
+    private static readonly string[] _misery = ["staff.said_no", "policy.quoted", "transfer", "complaint"];
 
     public static IEnumerable<JourneyStep> Plan(Random random, JourneyOptions options)
     {
@@ -16,10 +16,10 @@ internal static class JourneyScript
         yield return new JourneyStep("order.taken", Between(random, 1, troubled ? 10 : 5));
         if (troubled)
         {
-            yield return new JourneyStep(Misery[random.Next(Misery.Length)]);
+            yield return new JourneyStep(_misery[random.Next(_misery.Length)]);
             if (random.NextDouble() < 0.4)
             {
-                yield return new JourneyStep(Misery[random.Next(Misery.Length)]);
+                yield return new JourneyStep(_misery[random.Next(_misery.Length)]);
             }
 
             if (random.NextDouble() < options.SelfRecoveryShare)

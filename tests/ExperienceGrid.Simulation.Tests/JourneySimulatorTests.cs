@@ -5,17 +5,17 @@ namespace ExperienceGrid.Simulation.Tests;
 
 public sealed class JourneySimulatorTests
 {
-    private static readonly ChainConfig Chain =
+    private static readonly ChainConfig _chain =
         ChainConfigLoader.Load(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "demo-chain.json")));
 
-    private static readonly DateTimeOffset At = new(2026, 11, 23, 19, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset _at = new(2026, 11, 23, 19, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public void The_same_seed_gives_the_same_touchpoints()
     {
-        var first = new JourneySimulator(Chain, new JourneyOptions(), seed: 7, runId: "r").Next(500, At);
-        var second = new JourneySimulator(Chain, new JourneyOptions(), seed: 7, runId: "r").Next(500, At);
-        var other = new JourneySimulator(Chain, new JourneyOptions(), seed: 8, runId: "r").Next(500, At);
+        var first = new JourneySimulator(_chain, new JourneyOptions(), seed: 7, runId: "r").Next(500, _at);
+        var second = new JourneySimulator(_chain, new JourneyOptions(), seed: 7, runId: "r").Next(500, _at);
+        var other = new JourneySimulator(_chain, new JourneyOptions(), seed: 8, runId: "r").Next(500, _at);
 
         Assert.Equal(JsonSerializer.Serialize(first), JsonSerializer.Serialize(second));
         Assert.NotEqual(JsonSerializer.Serialize(first), JsonSerializer.Serialize(other));
@@ -24,11 +24,11 @@ public sealed class JourneySimulatorTests
     [Fact]
     public void Touchpoints_name_catalog_kinds_and_chain_venues_with_unique_event_ids()
     {
-        var touchpoints = new JourneySimulator(Chain, new JourneyOptions(), seed: 1, runId: "run9").Next(2_000, At);
+        var touchpoints = new JourneySimulator(_chain, new JourneyOptions(), seed: 1, runId: "run9").Next(2_000, _at);
 
         Assert.Equal(2_000, touchpoints.Count);
-        Assert.All(touchpoints, t => Assert.True(Chain.TryGetTouchpoint(t.Kind, out _), t.Kind));
-        Assert.All(touchpoints, t => Assert.True(Chain.TryGetVenue(t.VenueId, out _), t.VenueId));
+        Assert.All(touchpoints, t => Assert.True(_chain.TryGetTouchpoint(t.Kind, out _), t.Kind));
+        Assert.All(touchpoints, t => Assert.True(_chain.TryGetVenue(t.VenueId, out _), t.VenueId));
         Assert.All(touchpoints, t => Assert.StartsWith("run9-", t.EventId));
         Assert.Equal(touchpoints.Count, touchpoints.Select(t => t.EventId).Distinct().Count());
     }
@@ -36,7 +36,7 @@ public sealed class JourneySimulatorTests
     [Fact]
     public void Each_visit_starts_and_ends_in_one_venue_and_a_guest_walks_one_visit_at_a_time()
     {
-        var touchpoints = new JourneySimulator(Chain, new JourneyOptions { Customers = 30, ConcurrentVisits = 10 }, seed: 3, runId: "r").Next(3_000, At);
+        var touchpoints = new JourneySimulator(_chain, new JourneyOptions { Customers = 30, ConcurrentVisits = 10 }, seed: 3, runId: "r").Next(3_000, _at);
 
         foreach (var guest in touchpoints.GroupBy(t => t.CustomerId))
         {
@@ -65,8 +65,8 @@ public sealed class JourneySimulatorTests
     public void Without_trouble_no_misery_kind_is_sent_and_with_it_every_visit_has_one()
     {
         string[] misery = ["staff.said_no", "policy.quoted", "transfer", "complaint"];
-        var calm = new JourneySimulator(Chain, new JourneyOptions { TroubleShare = 0 }, seed: 5, runId: "r").Next(2_000, At);
-        var troubled = new JourneySimulator(Chain, new JourneyOptions { TroubleShare = 1 }, seed: 5, runId: "r").Next(2_000, At);
+        var calm = new JourneySimulator(_chain, new JourneyOptions { TroubleShare = 0 }, seed: 5, runId: "r").Next(2_000, _at);
+        var troubled = new JourneySimulator(_chain, new JourneyOptions { TroubleShare = 1 }, seed: 5, runId: "r").Next(2_000, _at);
 
         Assert.DoesNotContain(calm, t => misery.Contains(t.Kind));
         var visits = troubled.Count(t => t.Kind == "visit.end");
@@ -77,10 +77,10 @@ public sealed class JourneySimulatorTests
     [Fact]
     public void Venue_filter_keeps_guests_in_those_venues_and_an_empty_match_is_refused()
     {
-        var ids = Chain.Venues.Take(2).Select(v => v.Id).ToList();
-        var touchpoints = new JourneySimulator(Chain, new JourneyOptions { VenueIds = ids }, seed: 2, runId: "r").Next(500, At);
+        var ids = _chain.Venues.Take(2).Select(v => v.Id).ToList();
+        var touchpoints = new JourneySimulator(_chain, new JourneyOptions { VenueIds = ids }, seed: 2, runId: "r").Next(500, _at);
 
         Assert.All(touchpoints, t => Assert.Contains(t.VenueId, ids));
-        Assert.Throws<ArgumentException>(() => new JourneySimulator(Chain, new JourneyOptions { VenueIds = ["none"] }, seed: 2, runId: "r"));
+        Assert.Throws<ArgumentException>(() => new JourneySimulator(_chain, new JourneyOptions { VenueIds = ["none"] }, seed: 2, runId: "r"));
     }
 }

@@ -18,8 +18,8 @@ public sealed partial class DemoSimulator(
     TimeProvider time,
     ILogger<DemoSimulator> logger) : BackgroundService
 {
-    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(200);
-    private static readonly TimeSpan ReportEvery = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan _tick = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan _reportEvery = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,7 +39,7 @@ public sealed partial class DemoSimulator(
         var started = time.GetTimestamp();
         var lastReport = started;
         long sent = 0;
-        using var timer = new PeriodicTimer(Tick, time);
+        using var timer = new PeriodicTimer(_tick, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             var due = (long)(time.GetElapsedTime(started).TotalSeconds * settings.EventsPerSecond) - sent;
@@ -60,7 +60,7 @@ public sealed partial class DemoSimulator(
                 LogAppendFailed(logger, e);
             }
 
-            if (time.GetElapsedTime(lastReport) >= ReportEvery)
+            if (time.GetElapsedTime(lastReport) >= _reportEvery)
             {
                 lastReport = time.GetTimestamp();
                 LogProgress(logger, sent);
