@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -21,6 +22,7 @@ public static class EndToEndRun
     {
         var directory = Path.Combine(Path.GetTempPath(), $"eg-bench-e2e-{Guid.NewGuid():N}");
         await using var silo = new WebApplicationFactory<global::Program>().WithWebHostBuilder(builder => builder
+            .UseSolutionRelativeContentRoot("src/ExperienceGrid.Silo", "ExperienceGrid.sln")
             .UseSetting("Grid:DataDirectory", directory)
             .UseSetting("Grid:PartitionCount", settings.Partitions.ToString())
             .UseSetting("Ingestion:ApiKeys:0", ApiKey)
