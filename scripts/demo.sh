@@ -5,4 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export ASPNETCORE_ENVIRONMENT=Development
-exec dotnet run --project src/ExperienceGrid.Silo -c Release -- --demo true "$@"
+echo "ExperienceGrid demo: open http://127.0.0.1:5080/ (floor and dashboard pages; demo users, password 'demo':"
+echo "  chain.manager, region.{regionId}, manager.{venueId}, staff.{venueId})"
+exec dotnet run --project src/ExperienceGrid.Silo -c Release -- --demo true --Auth:DemoUsers true "$@"

@@ -1,6 +1,12 @@
+using ExperienceGrid.Domain;
+
 namespace ExperienceGrid.Contracts;
 
 /// <summary>An at-risk guest in an open visit: who, where, why, and what staff should do.</summary>
+/// <param name="CustomerValue">From loyalty and tier, in [1,3]; priority is severity × value.</param>
+/// <param name="DisplayName">How staff address the guest.</param>
+/// <param name="Moments">The visit's misery moments: what went wrong, and which were recovered.</param>
+/// <param name="TriggerEventId">The touchpoint (or <c>advance:</c> tick) whose turn raised or changed the risk.</param>
 public sealed record AlertView(
     string CustomerId,
     string VenueId,
@@ -11,4 +17,8 @@ public sealed record AlertView(
     IReadOnlyList<string> Reasons,
     IReadOnlyList<string> AntiPatterns,
     IReadOnlyList<string> Actions,
-    DateTimeOffset Since);
+    DateTimeOffset Since,
+    double CustomerValue = 0,
+    string? DisplayName = null,
+    IReadOnlyList<Moment>? Moments = null,
+    string? TriggerEventId = null);

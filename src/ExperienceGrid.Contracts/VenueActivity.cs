@@ -6,6 +6,7 @@ namespace ExperienceGrid.Contracts;
 /// What one customer message changed at one venue. Sent durably from the customer grain to the
 /// venue grain, so venue aggregates are exactly-once like the customer state they come from.
 /// </summary>
+/// <param name="MiseryKinds">The touchpoint kinds of the misery moments in <paramref name="Moments"/> (for the misery heatmap).</param>
 public sealed record VenueActivity(
     string CustomerId,
     DateTimeOffset At,
@@ -15,4 +16,5 @@ public sealed record VenueActivity(
     IReadOnlyList<MomentKind>? Moments = null,
     AlertView? Alert = null,
     bool AlertCleared = false,
-    bool Recovered = false);
+    bool Recovered = false,
+    IReadOnlyList<string>? MiseryKinds = null);

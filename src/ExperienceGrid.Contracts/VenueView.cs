@@ -1,6 +1,13 @@
 namespace ExperienceGrid.Contracts;
 
 /// <summary>A venue's live numbers.</summary>
+/// <param name="RecoveredTotal">Alerted visits that ended with a better score than when the alert was raised.</param>
+/// <param name="RecoveryRate">RecoveredTotal over the alerted visits that ended (null before the first).</param>
+/// <param name="AverageTimeToClaimSeconds">Mean time from raise to claim of claimed alerts (null before the first claim).</param>
+/// <param name="EscalatedTotal">Alerts escalated to the venue's managers because nobody claimed them in time.</param>
+/// <param name="AlertedVisitsEnded">Visits with an alert that ended: the denominator of RecoveryRate.</param>
+/// <param name="Trend">Moments per minute of the last hour, oldest first (only minutes with moments).</param>
+/// <param name="MiseryByTouchpoint">Misery moments of the last hour by touchpoint kind.</param>
 public sealed record VenueView(
     string VenueId,
     int CurrentVisitors,
@@ -9,4 +16,9 @@ public sealed record VenueView(
     int OpenAlerts,
     long AtRiskTotal,
     long RecoveredTotal,
-    double? RecoveryRate);
+    double? RecoveryRate,
+    double? AverageTimeToClaimSeconds = null,
+    long EscalatedTotal = 0,
+    long AlertedVisitsEnded = 0,
+    IReadOnlyList<MinuteMoments>? Trend = null,
+    IReadOnlyDictionary<string, long>? MiseryByTouchpoint = null);

@@ -5,6 +5,7 @@ using ExperienceGrid.Runtime.Journal;
 using ExperienceGrid.Runtime.Notifications;
 using ExperienceGrid.Runtime.Partitions;
 using ExperienceGrid.Runtime.Storage;
+using ExperienceGrid.Runtime.Storage.Postgres;
 using ExperienceGrid.Runtime.Storage.Sqlite;
 using ExperienceGrid.Runtime.Timers;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +34,8 @@ public static class GridServiceCollectionExtensions
         services.TryAddSingleton<GridPartitioner>();
         services.TryAddSingleton<PartitionSignals>();
         services.TryAddSingleton<PartitionRegistry>();
+        services.TryAddSingleton<PartitionHostManager>();
+        services.AddGridStoreFromConfiguration(configuration);
         services.TryAddSingleton<IGridStore, SqliteGridStore>();
         services.TryAddSingleton<IPartitionOwnership, EmbeddedPartitionOwnership>();
         services.TryAddSingleton<GrainTypeRegistry>();

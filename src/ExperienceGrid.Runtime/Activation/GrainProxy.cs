@@ -80,6 +80,18 @@ internal class GrainProxy : DispatchProxy
     {
         // Completes synchronously once started, so one caller's calls are enqueued in call order.
         var host = await _partitions!.GetHostAsync(_partition, CancellationToken.None).ConfigureAwait(false);
-        return await host.InvokeAsync(_id, body, TurnKind.Call).ConfigureAwait(false);
+        if (!host.IsReadOnly)
+        {
+            return await host.InvokeAsync(_id, body, TurnKind.Call).ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await host.InvokeAsync(_id, body, TurnKind.Call).ConfigureAwait(false);
+        }
+        finally
+        {
+            await host.DisposeReadOnlyAsync().ConfigureAwait(false);
+        }
     }
 }

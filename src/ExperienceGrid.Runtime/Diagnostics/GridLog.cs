@@ -43,4 +43,7 @@ internal static partial class GridLog
 
     [LoggerMessage(13, LogLevel.Information, "Grid started with {Count} owned partitions")]
     public static partial void GridStarted(ILogger logger, int count);
+
+    [LoggerMessage(14, LogLevel.Warning, "Partition {Partition} was acquired by another silo since epoch {Epoch}; its host stops without committing")]
+    public static partial void PartitionFenced(ILogger logger, Exception exception, int partition, long epoch);
 }

@@ -1,8 +1,6 @@
-using ExperienceGrid.Runtime.Activation;
 using ExperienceGrid.Runtime.Diagnostics;
 using ExperienceGrid.Runtime.Partitions;
 using ExperienceGrid.Runtime.Storage;
-using ExperienceGrid.Runtime.Timers;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -15,36 +13,24 @@ namespace ExperienceGrid.Runtime.Hosting;
 internal sealed class GridHostedService(
     IGridStore store,
     IPartitionOwnership ownership,
-    PartitionRegistry partitions,
-    GrainRuntime runtime,
-    ReminderService reminders,
+    PartitionHostManager hosts,
     GridHealth health,
     ILogger<GridHostedService> logger) : IHostedService
 {
-    private PartitionHost[] _hosts = [];
-
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // Dynamic ownership (cluster) starts its own hosts through the manager and returns none here.
         var owned = await ownership.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        _hosts = [.. owned.Select(partition => new PartitionHost(partition, runtime))];
-        foreach (var host in _hosts)
-        {
-            await host.StartAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        partitions.Publish(_hosts.ToDictionary(host => host.Partition));
-        reminders.Start(owned);
+        await hosts.AddAsync([.. owned.Select(p => new PartitionLease(p, 0))], throwOnFailure: true, cancellationToken).ConfigureAwait(false);
         health.SetReady(true);
-        GridLog.GridStarted(logger, _hosts.Length);
+        GridLog.GridStarted(logger, owned.Count);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         health.SetReady(false);
-        await reminders.StopAsync().ConfigureAwait(false);
-        await Task.WhenAll(_hosts.Select(host => host.StopAsync())).ConfigureAwait(false);
-        partitions.Clear();
+        await hosts.StopAllAsync().ConfigureAwait(false);
         await ownership.ReleaseAsync(cancellationToken).ConfigureAwait(false);
         await store.DisposeAsync().ConfigureAwait(false);
     }

@@ -8,6 +8,7 @@ internal sealed class NotificationBus(ILogger<NotificationBus> logger) : INotifi
 {
     private readonly Lock _lock = new();
     private Subscription[] _subscriptions = [];
+    private volatile Action<object>? _forwarder;
 
     public IDisposable Subscribe<T>(Func<T, CancellationToken, ValueTask> handler)
     {
@@ -21,8 +22,18 @@ internal sealed class NotificationBus(ILogger<NotificationBus> logger) : INotifi
         return subscription;
     }
 
-    /// <summary>Runs matching handlers one after the other; a throwing handler is logged and never propagates.</summary>
+    /// <summary>Cluster mode: every notification published here also goes to the backplane (after local delivery).</summary>
+    public void SetForwarder(Action<object> forwarder) => _forwarder = forwarder;
+
+    /// <summary>Delivers locally, then forwards to the other silos when a backplane is set.</summary>
     public async ValueTask PublishAsync(object notification, CancellationToken ct)
+    {
+        await DeliverAsync(notification, ct).ConfigureAwait(false);
+        _forwarder?.Invoke(notification);
+    }
+
+    /// <summary>Runs matching handlers one after the other; a throwing handler is logged and never propagates.</summary>
+    public async ValueTask DeliverAsync(object notification, CancellationToken ct)
     {
         foreach (var subscription in Volatile.Read(ref _subscriptions))
         {

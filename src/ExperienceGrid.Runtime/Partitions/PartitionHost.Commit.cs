@@ -70,7 +70,7 @@ internal sealed partial class PartitionHost
             }
         }
 
-        return new PartitionCommit(Partition, _applied, [.. snapshots.Values], outbox, [.. reminders.Values]);
+        return new PartitionCommit(Partition, _applied, [.. snapshots.Values], outbox, [.. reminders.Values]) { Epoch = Epoch };
     }
 
     private async Task SweepIfDueAsync()

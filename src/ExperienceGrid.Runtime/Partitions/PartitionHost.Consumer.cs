@@ -38,6 +38,13 @@ internal sealed partial class PartitionHost
             {
                 break;
             }
+            catch (PartitionFencedException ex)
+            {
+                // Another silo owns the partition now: nothing of this host may ever be committed.
+                Volatile.Write(ref _fenced, true);
+                GridLog.PartitionFenced(Runtime.Logger, ex, Partition, Epoch);
+                break;
+            }
             catch (Exception ex)
             {
                 GridLog.ConsumerFailed(Runtime.Logger, ex, Partition);

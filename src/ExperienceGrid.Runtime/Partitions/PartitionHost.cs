@@ -15,14 +15,29 @@ internal sealed partial class PartitionHost
     private long _committed;
     private long _applied;
     private DateTimeOffset _lastSweep;
+    private bool _fenced;
 
-    public PartitionHost(int partition, GrainRuntime runtime)
+    public PartitionHost(int partition, GrainRuntime runtime, long epoch = 0, bool readOnly = false)
     {
         Partition = partition;
         Runtime = runtime;
+        Epoch = epoch;
+        IsReadOnly = readOnly;
     }
 
     public int Partition { get; }
+
+    /// <summary>The ownership epoch every commit of this host is fenced with (0 = unfenced).</summary>
+    public long Epoch { get; }
+
+    /// <summary>
+    /// A transient host for a partition another silo owns: activations load the committed snapshot and answer
+    /// calls; nothing is ever committed from it. Never started; disposed by <see cref="DisposeReadOnlyAsync"/>.
+    /// </summary>
+    public bool IsReadOnly { get; }
+
+    /// <summary>True once a commit was refused because another silo acquired the partition since.</summary>
+    public bool IsFenced => Volatile.Read(ref _fenced);
 
     public GrainRuntime Runtime { get; }
 
@@ -63,11 +78,24 @@ internal sealed partial class PartitionHost
     /// <summary>Wakes the consumer so it commits dirty state or buffered outputs soon.</summary>
     public void RequestCommit() => Runtime.Signals.Wake(Partition);
 
+    /// <summary>Ends the activations of a read-only host; their state is discarded.</summary>
+    public async Task DisposeReadOnlyAsync()
+    {
+        var all = Directory.CloseAll();
+        await Task.WhenAll(all.Select(a => a.DeactivateLastAsync())).ConfigureAwait(false);
+    }
+
     /// <summary>Graceful stop: finish the current page and its commit, deactivate everything, commit the rest.</summary>
     public async Task StopAsync()
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _loop.ConfigureAwait(false);
+        if (IsFenced)
+        {
+            await DisposeReadOnlyAsync().ConfigureAwait(false);
+            return;
+        }
+
         var all = Directory.CloseAll();
         var captures = await Task.WhenAll(all.Select(a => a.DeactivateLastAsync())).ConfigureAwait(false);
         _uncommitted.AddRange(captures.OfType<ActivationCapture>());

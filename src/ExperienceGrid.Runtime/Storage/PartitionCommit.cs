@@ -11,4 +11,11 @@ public sealed record PartitionCommit(
     long Offset,
     IReadOnlyList<GrainSnapshot> Snapshots,
     IReadOnlyList<JournalEnvelope> Outbox,
-    IReadOnlyList<ReminderChange> Reminders);
+    IReadOnlyList<ReminderChange> Reminders)
+{
+    /// <summary>
+    /// The ownership epoch the committing host acquired the partition with; engines with fencing refuse the commit
+    /// when the partition was acquired again since. 0 = unfenced (embedded ownership).
+    /// </summary>
+    public long Epoch { get; init; }
+}

@@ -27,6 +27,9 @@ internal sealed class ReminderService(IGridStore store, TimeProvider timeProvide
         _timer = timeProvider.CreateTimer(static state => ((ReminderService)state!).OnTick(), this, interval, interval);
     }
 
+    /// <summary>Replaces the partitions whose reminders this silo fires (ownership changed).</summary>
+    public void SetPartitions(IReadOnlyCollection<int> partitions) => Volatile.Write(ref _partitions, partitions);
+
     public async Task StopAsync()
     {
         _timer?.Dispose();
@@ -65,7 +68,7 @@ internal sealed class ReminderService(IGridStore store, TimeProvider timeProvide
             IReadOnlyList<ReminderEntry> due;
             do
             {
-                due = await store.GetDueRemindersAsync(_partitions, now, BatchSize, ct).ConfigureAwait(false);
+                due = await store.GetDueRemindersAsync(Volatile.Read(ref _partitions), now, BatchSize, ct).ConfigureAwait(false);
                 if (due.Count > 0)
                 {
                     await store.FireRemindersAsync(due, now, ct).ConfigureAwait(false);

@@ -5,7 +5,7 @@ namespace ExperienceGrid.Silo.Grains;
 
 public static class Alerts
 {
-    public static AlertView From(CustomerState customer, string venueId, string? zone, RiskAssessment risk) => new(
+    public static AlertView From(CustomerState customer, string venueId, string? zone, RiskAssessment risk, string displayName, string triggerEventId) => new(
         customer.CustomerId,
         venueId,
         zone,
@@ -15,5 +15,9 @@ public static class Alerts
         risk.Reasons,
         [.. risk.AntiPatterns.Select(a => a.ToString())],
         risk.Actions,
-        risk.Since);
+        risk.Since,
+        Math.Round(risk.CustomerValue, 2),
+        displayName,
+        [.. customer.Visit?.Moments.Where(m => m.MomentKind == MomentKind.Misery) ?? []],
+        triggerEventId);
 }

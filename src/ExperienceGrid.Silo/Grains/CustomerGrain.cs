@@ -1,5 +1,6 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain;
+using ExperienceGrid.Domain.Signals;
 using ExperienceGrid.Runtime;
 
 namespace ExperienceGrid.Silo.Grains;
@@ -14,6 +15,11 @@ public sealed class CustomerGrain(ExperienceModel model) : Grain<CustomerGrainSt
 
     public Task Record(Touchpoint touchpoint)
     {
+        if (CustomerNames.From(touchpoint) is { } name)
+        {
+            State.DisplayName = name;
+        }
+
         var outcome = model.Apply(Customer, touchpoint);
         Accept(outcome, touchpoint.EventId);
         return Task.CompletedTask;
@@ -35,7 +41,8 @@ public sealed class CustomerGrain(ExperienceModel model) : Grain<CustomerGrainSt
     private void Accept(CustomerOutcome outcome, string sourceId)
     {
         State.Customer = outcome.State;
-        foreach (var activity in VenueActivities.From(outcome.Signals, outcome.State))
+        var displayName = State.DisplayName ?? CustomerNames.Default(GrainKey);
+        foreach (var activity in VenueActivities.From(outcome.Signals, outcome.State, displayName, sourceId))
         {
             SendDurable<IVenueGrain, VenueActivity>(activity.VenueId, activity.Activity, $"{sourceId}#venue:{activity.VenueId}");
         }
@@ -43,6 +50,11 @@ public sealed class CustomerGrain(ExperienceModel model) : Grain<CustomerGrainSt
         foreach (var signal in outcome.Signals)
         {
             Publish(signal);
+            if (signal is WowOpportunity wow)
+            {
+                Publish(new WowView(wow.CustomerId, displayName, outcome.State.Loyalty.Tier.ToString(), wow.VenueId, wow.Zone,
+                    wow.Reason, wow.Suggestions, wow.At, sourceId));
+            }
         }
 
         ScheduleAdvance(outcome.State);

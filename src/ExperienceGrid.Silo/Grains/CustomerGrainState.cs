@@ -10,4 +10,7 @@ public sealed class CustomerGrainState
 
     /// <summary>When the "advance" reminder is due, so each touchpoint does not rewrite it.</summary>
     public DateTimeOffset? AdvanceDueAt { get; set; }
+
+    /// <summary>The latest <c>displayName</c> (or <c>name</c>) attribute a touchpoint carried; null until one did.</summary>
+    public string? DisplayName { get; set; }
 }

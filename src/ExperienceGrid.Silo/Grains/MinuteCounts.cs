@@ -10,4 +10,7 @@ public sealed class MinuteCounts
     public long Mediocrity { get; set; }
 
     public long Wow { get; set; }
+
+    /// <summary>Misery moments by touchpoint kind.</summary>
+    public Dictionary<string, long> MiseryByKind { get; set; } = [];
 }

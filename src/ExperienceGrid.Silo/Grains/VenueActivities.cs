@@ -7,33 +7,39 @@ namespace ExperienceGrid.Silo.Grains;
 /// <summary>Folds one message's experience signals into one activity per venue they touch.</summary>
 public static class VenueActivities
 {
-    public static IEnumerable<(string VenueId, VenueActivity Activity)> From(IReadOnlyList<ExperienceSignal> signals, CustomerState customer)
+    public static IEnumerable<(string VenueId, VenueActivity Activity)> From(IReadOnlyList<ExperienceSignal> signals, CustomerState customer, string displayName, string sourceId)
     {
         foreach (var venueSignals in signals.GroupBy(s => s.VenueId))
         {
             var activity = new VenueActivity(customer.CustomerId, venueSignals.Max(s => s.At));
             var moments = new List<MomentKind>();
+            var miseryKinds = new List<string>();
             foreach (var signal in venueSignals)
             {
                 activity = signal switch
                 {
                     VisitOpened => activity with { VisitOpened = true },
                     VisitClosed closed => activity with { VisitClosed = true, VisitScore = closed.Score },
-                    MomentRecorded recorded => Track(moments, recorded, activity),
-                    RiskChanged { Risk: { } risk } changed => activity with { Alert = Alerts.From(customer, changed.VenueId, changed.Zone, risk), AlertCleared = false },
+                    MomentRecorded recorded => Track(moments, miseryKinds, recorded, activity),
+                    RiskChanged { Risk: { } risk } changed => activity with { Alert = Alerts.From(customer, changed.VenueId, changed.Zone, risk, displayName, sourceId), AlertCleared = false },
                     RiskChanged => activity with { Alert = null, AlertCleared = true },
                     RecoveryCredited => activity with { Recovered = true },
                     _ => activity,
                 };
             }
 
-            yield return (venueSignals.Key, moments.Count > 0 ? activity with { Moments = moments } : activity);
+            yield return (venueSignals.Key, moments.Count > 0 ? activity with { Moments = moments, MiseryKinds = miseryKinds.Count > 0 ? miseryKinds : null } : activity);
         }
     }
 
-    private static VenueActivity Track(List<MomentKind> moments, MomentRecorded recorded, VenueActivity activity)
+    private static VenueActivity Track(List<MomentKind> moments, List<string> miseryKinds, MomentRecorded recorded, VenueActivity activity)
     {
         moments.Add(recorded.Moment.MomentKind);
+        if (recorded.Moment.MomentKind == MomentKind.Misery)
+        {
+            miseryKinds.Add(recorded.Moment.Kind);
+        }
+
         return activity.VisitClosed ? activity : activity with { VisitScore = recorded.VisitScore };
     }
 }

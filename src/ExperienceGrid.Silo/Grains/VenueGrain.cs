@@ -1,17 +1,29 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain;
 using ExperienceGrid.Runtime;
+using ExperienceGrid.Silo.Alerts;
+using Microsoft.Extensions.Options;
 
 namespace ExperienceGrid.Silo.Grains;
 
-/// <summary>Keeps a venue's live aggregates from the activities its customers' grains send it.</summary>
-public sealed class VenueGrain : Grain<VenueGrainState>, IVenueGrain
+/// <summary>
+/// Keeps a venue's live aggregates and its floor alerts from the activities its customers' grains send it.
+/// Alert commands (claim, resolve) and escalation reminders reach it through the journal too, so every change
+/// is exactly once; changes are published (alerts, the venue view) after the commit.
+/// </summary>
+public sealed partial class VenueGrain(IOptions<AlertOptions> options, ILogger<VenueGrain> logger)
+    : Grain<VenueGrainState>, IVenueGrain, IRemindable
 {
     private const int WindowMinutes = 60;
 
     public Task Apply(VenueActivity activity)
     {
         var customerId = activity.CustomerId;
+        if (activity.VisitClosed)
+        {
+            EndVisit(customerId, activity.VisitScore);
+        }
+
         if (activity.VisitOpened || (activity.VisitScore is not null && !activity.VisitClosed))
         {
             State.OpenVisits[customerId] = activity.VisitScore ?? State.OpenVisits.GetValueOrDefault(customerId);
@@ -21,24 +33,11 @@ public sealed class VenueGrain : Grain<VenueGrainState>, IVenueGrain
 
         if (activity.Alert is { } alert)
         {
-            if (State.Alerts.TryAdd(customerId, alert))
-            {
-                State.AtRiskTotal++;
-            }
-            else
-            {
-                State.Alerts[customerId] = alert;
-            }
+            RaiseOrUpdate(alert);
         }
-        else if (activity.AlertCleared && State.Alerts.Remove(customerId) && activity.Recovered)
+        else if (activity.AlertCleared && !activity.VisitClosed)
         {
-            State.RecoveredTotal++;
-        }
-
-        if (activity.VisitClosed)
-        {
-            State.OpenVisits.Remove(customerId);
-            State.Alerts.Remove(customerId);
+            CloseAsRecovered(customerId);
         }
 
         Publish(View());
@@ -48,7 +47,20 @@ public sealed class VenueGrain : Grain<VenueGrainState>, IVenueGrain
     public Task<VenueView> GetView() => Task.FromResult(View());
 
     public Task<IReadOnlyList<AlertView>> GetOpenAlerts() =>
-        Task.FromResult<IReadOnlyList<AlertView>>([.. State.Alerts.Values.OrderByDescending(a => a.Priority)]);
+        Task.FromResult<IReadOnlyList<AlertView>>([.. OpenAlerts().Select(ToAlertView)]);
+
+    public Task<IReadOnlyList<FloorAlert>> GetFloorAlerts() => Task.FromResult<IReadOnlyList<FloorAlert>>([.. OpenAlerts()]);
+
+    public Task<FloorAlert?> GetAlert(string alertId) => Task.FromResult(FindAlert(alertId));
+
+    private IEnumerable<FloorAlert> OpenAlerts() =>
+        State.FloorAlerts.Values.Where(a => AlertStatus.IsOpen(a.Status)).OrderByDescending(a => a.Priority).ThenBy(a => a.RaisedAt);
+
+    private FloorAlert? FindAlert(string alertId) => State.FloorAlerts.Values.FirstOrDefault(a => a.AlertId == alertId);
+
+    private static AlertView ToAlertView(FloorAlert a) => new(
+        a.CustomerId, a.VenueId, a.Zone, a.Tier, a.Priority, a.Severity, a.Reasons, a.AntiPatterns, a.Actions, a.Since,
+        a.CustomerValue, a.DisplayName, a.Moments, a.TriggerEventId);
 
     private void CountMoments(VenueActivity activity)
     {
@@ -75,21 +87,37 @@ public sealed class VenueGrain : Grain<VenueGrainState>, IVenueGrain
                 _ => bucket.Wow++,
             };
         }
+
+        foreach (var kind in activity.MiseryKinds ?? [])
+        {
+            bucket.MiseryByKind[kind] = bucket.MiseryByKind.GetValueOrDefault(kind) + 1;
+        }
     }
 
     private VenueView View()
     {
         var nowMinute = TimeProvider.GetUtcNow().ToUnixTimeSeconds() / 60;
-        var window = State.Minutes.Where(m => m.Minute > nowMinute - WindowMinutes && m.Minute <= nowMinute).ToList();
+        var window = State.Minutes.Where(m => m.Minute > nowMinute - WindowMinutes && m.Minute <= nowMinute).OrderBy(m => m.Minute).ToList();
         var scores = State.OpenVisits.Values.OfType<double>().ToList();
+        var misery = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (kind, count) in window.SelectMany(m => m.MiseryByKind))
+        {
+            misery[kind] = misery.GetValueOrDefault(kind) + count;
+        }
+
         return new VenueView(
             GrainKey,
             State.OpenVisits.Count,
             scores.Count > 0 ? Math.Round(scores.Average(), 2) : null,
             new MomentCounts(window.Sum(m => m.Misery), window.Sum(m => m.Mediocrity), window.Sum(m => m.Wow)),
-            State.Alerts.Count,
+            State.FloorAlerts.Values.Count(a => AlertStatus.IsOpen(a.Status)),
             State.AtRiskTotal,
             State.RecoveredTotal,
-            State.AtRiskTotal > 0 ? Math.Round((double)State.RecoveredTotal / State.AtRiskTotal, 3) : null);
+            State.AlertedVisitsEnded > 0 ? Math.Round((double)State.RecoveredTotal / State.AlertedVisitsEnded, 3) : null,
+            State.ClaimedTotal > 0 ? Math.Round(State.ClaimSecondsTotal / State.ClaimedTotal, 1) : null,
+            State.EscalatedTotal,
+            State.AlertedVisitsEnded,
+            [.. window.Select(m => new MinuteMoments(m.Minute, m.Misery, m.Mediocrity, m.Wow))],
+            misery);
     }
 }

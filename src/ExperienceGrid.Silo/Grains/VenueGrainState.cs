@@ -8,13 +8,30 @@ public sealed class VenueGrainState
     /// <summary>Guests in an open visit here, with their latest visit score (null before the first moment).</summary>
     public Dictionary<string, double?> OpenVisits { get; set; } = [];
 
-    /// <summary>Open at-risk guests by customer id: one alert per customer visit.</summary>
-    public Dictionary<string, AlertView> Alerts { get; set; } = [];
+    /// <summary>The current alert of each customer's open visit, open or resolved: one open alert per customer visit.</summary>
+    public Dictionary<string, FloorAlert> FloorAlerts { get; set; } = [];
+
+    /// <summary>Visit score when each open visit was first alerted: recovery succeeds when the visit ends above it.</summary>
+    public Dictionary<string, double> AlertedVisits { get; set; } = [];
 
     /// <summary>Moment counts per minute of event time, kept for the last hour.</summary>
     public List<MinuteCounts> Minutes { get; set; } = [];
 
+    /// <summary>The last alert sequence number; alert ids are "{venueId}:{sequence}".</summary>
+    public long AlertSequence { get; set; }
+
+    /// <summary>Visits that were alerted.</summary>
     public long AtRiskTotal { get; set; }
 
+    /// <summary>Alerted visits that ended better than they stood at the alert.</summary>
     public long RecoveredTotal { get; set; }
+
+    /// <summary>Alerted visits that ended.</summary>
+    public long AlertedVisitsEnded { get; set; }
+
+    public long ClaimedTotal { get; set; }
+
+    public double ClaimSecondsTotal { get; set; }
+
+    public long EscalatedTotal { get; set; }
 }

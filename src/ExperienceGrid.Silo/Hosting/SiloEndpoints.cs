@@ -1,4 +1,5 @@
 using ExperienceGrid.Silo.Apis;
+using ExperienceGrid.Silo.Hubs;
 
 namespace ExperienceGrid.Silo.Hosting;
 
@@ -10,10 +11,14 @@ public static class SiloEndpoints
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealthApi();
         app.MapTouchpointsApi();
         app.MapCustomersApi();
         app.MapVenuesApi();
+        app.MapClusterApi();
+        app.MapFloorAndDashboards();
         return app;
     }
 }

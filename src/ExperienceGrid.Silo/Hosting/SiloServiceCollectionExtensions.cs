@@ -1,10 +1,13 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain;
 using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Domain.Signals;
 using ExperienceGrid.Runtime;
+using ExperienceGrid.Runtime.Backplane;
 using ExperienceGrid.Silo.Chain;
 using ExperienceGrid.Silo.Demo;
 using ExperienceGrid.Silo.Grains;
+using ExperienceGrid.Silo.Hubs;
 using ExperienceGrid.Silo.Ingestion;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -31,7 +34,9 @@ public static class SiloServiceCollectionExtensions
         services.AddGrain<IVenueGrain, VenueGrain>("venue");
         services.AddJournalRoute<ICustomerGrain, Touchpoint>("touchpoint", (grain, touchpoint) => grain.Record(touchpoint));
         services.AddJournalRoute<IVenueGrain, VenueActivity>("venue-activity", (grain, activity) => grain.Apply(activity));
+        services.AddGridNotification<ExperienceSignal>("experience-signal"); // reaches every silo in cluster mode
 
+        services.AddFloorAndDashboards();
         services.AddHostedService<DemoSimulator>();
         services.AddProblemDetails();
         return services;

@@ -72,6 +72,7 @@ public sealed class SiloProcess : IDisposable
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Auth__SigningKey"] = "silo-process-test-signing-key-0123456789"; // Production requires one
         return new SiloProcess(Process.Start(start)!);
     }
 

@@ -1,0 +1,17 @@
+namespace ExperienceGrid.LoadGenerator.Driver;
+
+/// <summary>A once-a-second view of a run for the live display.</summary>
+public sealed record LoadProgress(
+    string Phase,
+    double Rate,
+    TimeSpan Elapsed,
+    TimeSpan Duration,
+    long Offered,
+    long Accepted,
+    long InFlightBatches,
+    double HttpP99,
+    double PushP99,
+    long PushReceived,
+    long Errors,
+    int StaffConnected,
+    string? Detail);

@@ -1,0 +1,53 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text.Json;
+using ExperienceGrid.Domain;
+
+namespace ExperienceGrid.LoadGenerator.Http;
+
+/// <summary>Posts one batch to one silo and classifies the answer; never throws for a failed send.</summary>
+public sealed class TouchpointSender(HttpClient http, string apiKey)
+{
+    private static readonly MediaTypeHeaderValue _json = new("application/json");
+
+    public async Task<SendResult> PostAsync(Uri target, IReadOnlyList<Touchpoint> batch, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(target, "/api/touchpoints"));
+        request.Headers.Add("X-Api-Key", apiKey);
+        request.Content = new ByteArrayContent(TouchpointJson.Serialize(batch));
+        request.Content.Headers.ContentType = _json;
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.Accepted)
+            {
+                await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+                using var answer = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
+                return SendResult.Ok(answer.RootElement.TryGetProperty("duplicates", out var d) ? d.GetInt32() : 0);
+            }
+
+            var code = (int)response.StatusCode;
+            var retryAfter = response.Headers.RetryAfter?.Delta;
+            // 400/401/413 would fail the same way again; 5xx, 429 and 408 are worth retrying.
+            var retryable = code >= 500 || code == 429 || code == 408;
+            return SendResult.Failed($"http {code}", retryable, retryAfter);
+        }
+        catch (HttpRequestException e) when (e.InnerException is SocketException socket)
+        {
+            return SendResult.Failed($"connect {socket.SocketErrorCode}", retryable: true, targetDown: true);
+        }
+        catch (HttpRequestException e)
+        {
+            return SendResult.Failed($"http {e.HttpRequestError}", retryable: true, targetDown: true);
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return SendResult.Failed("timeout", retryable: true);
+        }
+        catch (IOException)
+        {
+            return SendResult.Failed("connection reset", retryable: true, targetDown: true);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+namespace ExperienceGrid.Silo.Auth;
+
+/// <summary>Sign-in and bearer tokens, bound from the "Auth" section.</summary>
+public sealed class AuthOptions
+{
+    public const string Section = "Auth";
+
+    /// <summary>
+    /// The HMAC-SHA256 key that signs tokens (at least 32 characters). No default: Development gets one from
+    /// appsettings.Development.json; anywhere else the silo refuses to start without it.
+    /// </summary>
+    public string? SigningKey { get; set; }
+
+    /// <summary>Token issuer and audience. Default "ExperienceGrid".</summary>
+    public string Issuer { get; set; } = "ExperienceGrid";
+
+    /// <summary>How long a token is valid. Default 12 hours.</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// Generates demo users from the chain, all with password "demo": <c>chain.manager</c>, <c>region.{regionId}</c>,
+    /// <c>manager.{venueId}</c>, <c>staff.{venueId}</c>. Default false.
+    /// </summary>
+    public bool DemoUsers { get; set; }
+
+    /// <summary>Further users. Default none.</summary>
+    public List<ConfiguredUser> Users { get; set; } = [];
+}

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Domain.Signals;
+using ExperienceGrid.Runtime;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+
+namespace ExperienceGrid.Silo.Hubs;
+
+/// <summary>
+/// Throttled dashboard push: venue views published by venue grains are only remembered; every
+/// <see cref="DashboardOptions.VenueUpdateInterval"/> each changed venue is sent once with its latest numbers,
+/// and every <see cref="DashboardOptions.ChainUpdateInterval"/> the chain and region totals, so the message rate
+/// per dashboard is bounded by the number of venues, not by the event rate.
+/// </summary>
+public sealed partial class DashboardPush(
+    INotificationBus bus,
+    IHubContext<DashboardHub, IDashboardClient> hub,
+    DashboardState state,
+    ChainConfig chain,
+    IOptions<DashboardOptions> options,
+    TimeProvider time,
+    ILogger<DashboardPush> logger) : BackgroundService
+{
+    private readonly ConcurrentQueue<FollowUpTask> _followUps = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var views = bus.Subscribe<VenueView>((view, _) =>
+        {
+            state.Update(view);
+            return ValueTask.CompletedTask;
+        });
+        using var followUps = bus.Subscribe<FollowUpTask>((task, _) =>
+        {
+            _followUps.Enqueue(task);
+            return ValueTask.CompletedTask;
+        });
+
+        var settings = options.Value;
+        var lastChain = time.GetTimestamp();
+        using var timer = new PeriodicTimer(settings.VenueUpdateInterval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await PushVenuesAsync();
+                await PushFollowUpsAsync();
+                if (time.GetElapsedTime(lastChain) >= settings.ChainUpdateInterval - (settings.VenueUpdateInterval / 2) && state.TakeChainChanged())
+                {
+                    lastChain = time.GetTimestamp();
+                    await PushChainAsync();
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogPushFailed(logger, e);
+            }
+        }
+    }
+
+    private async Task PushVenuesAsync()
+    {
+        foreach (var view in state.TakeChanged())
+        {
+            if (chain.TryGetVenue(view.VenueId, out var venue))
+            {
+                var tile = ChainSummaries.Tile(new(venue.Id, venue.Name, venue.RegionId, venue.BrandId, view));
+                await hub.Clients.Groups(DashboardGroups.Chain, DashboardGroups.Region(venue.RegionId), DashboardGroups.Venue(venue.Id)).VenueUpdated(tile);
+            }
+        }
+    }
+
+    private async Task PushChainAsync()
+    {
+        var all = await state.SummariesAsync(chain.Venues.Select(v => v.Id));
+        await hub.Clients.Group(DashboardGroups.Chain).ChainUpdated(ChainSummaries.Of("chain", all, chain));
+        foreach (var region in all.GroupBy(v => v.RegionId))
+        {
+            await hub.Clients.Group(DashboardGroups.Region(region.Key)).ChainUpdated(ChainSummaries.Of($"region:{region.Key}", [.. region], chain));
+        }
+    }
+
+    private async Task PushFollowUpsAsync()
+    {
+        while (_followUps.TryDequeue(out var task))
+        {
+            var regionId = chain.TryGetVenue(task.VenueId, out var venue) ? venue.RegionId : "";
+            var view = new FollowUpView(task.CustomerId, task.VenueId, regionId, task.At, task.Reason, [.. task.Unrecovered.Select(m => m.Kind)]);
+            await hub.Clients.Groups(DashboardGroups.Chain, DashboardGroups.Region(regionId)).FollowUpTask(view);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pushing dashboard updates failed; retrying on the next tick")]
+    private static partial void LogPushFailed(ILogger logger, Exception exception);
+}

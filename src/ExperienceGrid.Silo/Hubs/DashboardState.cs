@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Runtime;
+using ExperienceGrid.Silo.Apis;
+
+namespace ExperienceGrid.Silo.Hubs;
+
+/// <summary>
+/// The latest view of every venue, as the venue grains published them (or as read when first asked), and which
+/// venues changed since the last push. Thread-safe: notification handlers write, the push loop reads.
+/// </summary>
+public sealed class DashboardState(ChainConfig chain, IGrainFactory grains)
+{
+    private readonly ConcurrentDictionary<string, VenueView> _latest = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _dirty = new(StringComparer.Ordinal);
+    private int _chainDirty;
+
+    public void Update(VenueView view)
+    {
+        _latest[view.VenueId] = view;
+        _dirty[view.VenueId] = 0;
+        Volatile.Write(ref _chainDirty, 1);
+    }
+
+    /// <summary>Venues changed since the last call, each once.</summary>
+    public IReadOnlyList<VenueView> TakeChanged()
+    {
+        List<VenueView> changed = [];
+        foreach (var venueId in _dirty.Keys)
+        {
+            if (_dirty.TryRemove(venueId, out _) && _latest.TryGetValue(venueId, out var view))
+            {
+                changed.Add(view);
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>True once after any venue changed.</summary>
+    public bool TakeChainChanged() => Interlocked.Exchange(ref _chainDirty, 0) == 1;
+
+    /// <summary>Summaries of <paramref name="venueIds"/>, reading venues not seen yet from their grains.</summary>
+    public async Task<IReadOnlyList<VenueSummary>> SummariesAsync(IEnumerable<string> venueIds)
+    {
+        var venues = chain.Venues.Where(v => venueIds.Contains(v.Id)).ToList();
+        var missing = venues.Where(v => !_latest.ContainsKey(v.Id)).ToList();
+        var read = await Task.WhenAll(missing.Select(v => grains.GetGrain<IVenueGrain>(v.Id).GetView()));
+        foreach (var view in read)
+        {
+            _latest.TryAdd(view.VenueId, view);
+        }
+
+        return [.. venues.Select(v => new VenueSummary(v.Id, v.Name, v.RegionId, v.BrandId, _latest[v.Id]))];
+    }
+
+    /// <summary>The latest views of the venues of a scope (only those seen so far).</summary>
+    public IReadOnlyList<VenueSummary> Known(Func<Venue, bool> inScope) =>
+        [.. chain.Venues.Where(inScope).Where(v => _latest.ContainsKey(v.Id)).Select(v => new VenueSummary(v.Id, v.Name, v.RegionId, v.BrandId, _latest[v.Id]))];
+}

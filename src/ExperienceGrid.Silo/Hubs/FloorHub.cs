@@ -1,0 +1,70 @@
+using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Runtime;
+using ExperienceGrid.Silo.Alerts;
+using ExperienceGrid.Silo.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace ExperienceGrid.Silo.Hubs;
+
+/// <summary>
+/// Floor staff: join a venue (and zone) they may see, get its open alerts, claim and resolve them.
+/// Pushes come from <see cref="FloorPush"/>; commands travel the journal through <see cref="AlertCommands"/>.
+/// </summary>
+[Authorize]
+public sealed class FloorHub(VenueAccess access, ChainConfig chain, IGrainFactory grains, AlertCommands commands) : Hub<IFloorClient>
+{
+    /// <summary>Joins the venue's (or zone's) group and returns its open alerts, highest priority first.</summary>
+    public async Task<IReadOnlyList<FloorAlert>> JoinVenue(string venueId, string? zone)
+    {
+        var user = Scope();
+        if (!chain.TryGetVenue(venueId, out var venue))
+        {
+            throw new HubException($"There is no venue '{venueId}'.");
+        }
+
+        if (!user.CanSee(venueId))
+        {
+            throw new HubException($"{user.User} may not join venue '{venueId}'.");
+        }
+
+        if (zone is not null && !venue.Zones.Contains(zone))
+        {
+            throw new HubException($"Venue '{venueId}' has no zone '{zone}'.");
+        }
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, zone is null ? FloorGroups.Venue(venueId) : FloorGroups.Zone(venueId, zone));
+        if (user.IsManager)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, FloorGroups.Managers(venueId));
+        }
+
+        var open = await grains.GetGrain<IVenueGrain>(venueId).GetFloorAlerts();
+        return zone is null ? open : [.. open.Where(a => a.Zone is null || a.Zone == zone)];
+    }
+
+    public async Task LeaveVenue(string venueId, string? zone)
+    {
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, zone is null ? FloorGroups.Venue(venueId) : FloorGroups.Zone(venueId, zone));
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, FloorGroups.Managers(venueId));
+    }
+
+    /// <summary>Accepted once durable; everyone in the venue then receives <c>alertUpdated</c>.</summary>
+    public async Task ClaimAlert(string alertId) =>
+        Check(await commands.ClaimAsync(Scope(), alertId, Context.ConnectionAborted));
+
+    /// <summary>Accepted once durable; everyone in the venue then receives <c>alertClosed</c>.</summary>
+    public async Task ResolveAlert(string alertId, string action, string? note) =>
+        Check(await commands.ResolveAsync(Scope(), alertId, action, note, Context.ConnectionAborted));
+
+    private UserScope Scope() => access.ScopeOf(Context.User) ?? throw new HubException("Sign in first.");
+
+    private static void Check(AlertCommandResult result)
+    {
+        if (result.Outcome != AlertCommandOutcome.Accepted)
+        {
+            throw new HubException(result.Message);
+        }
+    }
+}

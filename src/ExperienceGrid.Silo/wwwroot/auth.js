@@ -1,0 +1,119 @@
+// Shared by the floor page and the dashboard: sign-in, the hub connection, small DOM helpers.
+"use strict";
+window.EG = (() => {
+  const key = "eg.session";
+
+  function session() {
+    try { return JSON.parse(sessionStorage.getItem(key)); } catch { return null; }
+  }
+
+  async function signIn(user, password) {
+    const response = await fetch("/api/auth/token", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ user, password })
+    });
+    if (!response.ok) {
+      throw new Error(response.status === 401 ? "Unknown user or wrong password" : `Sign-in failed (${response.status})`);
+    }
+    const body = await response.json();
+    const value = { user, token: body.token, role: body.role, venues: body.venues };
+    sessionStorage.setItem(key, JSON.stringify(value));
+    return value;
+  }
+
+  function signOut() {
+    sessionStorage.removeItem(key);
+    location.reload();
+  }
+
+  // Retries forever (0.5 s doubling up to 10 s): a phone that loses the network comes back by itself.
+  const retry = { nextRetryDelayInMilliseconds: ctx => Math.min(10000, 500 * 2 ** Math.min(ctx.previousRetryCount, 5)) };
+
+  /** Builds and starts a hub connection; onStatus gets "live" | "reconnecting" | "offline"; onReady runs after every (re)connect. */
+  function connect(path, token, onStatus, onReady, configure) {
+    const connection = new signalR.HubConnectionBuilder()
+      .withUrl(path, { accessTokenFactory: () => token })
+      .withAutomaticReconnect(retry)
+      .configureLogging(signalR.LogLevel.Warning)
+      .build();
+    configure(connection);
+    connection.onreconnecting(() => onStatus("reconnecting"));
+    connection.onreconnected(async () => { onStatus("live"); await onReady(connection); });
+    connection.onclose(() => { onStatus("offline"); setTimeout(start, 2000); });
+    async function start() {
+      try {
+        await connection.start();
+        onStatus("live");
+        await onReady(connection);
+      } catch (e) {
+        onStatus("offline");
+        console.warn("hub connection failed, retrying", e);
+        setTimeout(start, 2000);
+      }
+    }
+    start();
+    return connection;
+  }
+
+  /** Creates an element; strings and numbers become text (never HTML). */
+  function el(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      if (value === undefined || value === null || value === false) continue;
+      if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
+      else node.setAttribute(name, value === true ? "" : String(value));
+    }
+    for (const child of children.flat()) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return node;
+  }
+
+  /** Wires a sign-in form; resolves with the session (at once when already signed in, or ?user=&password= given). */
+  function requireSession(form, hint) {
+    return new Promise(resolve => {
+      const existing = session();
+      const params = new URLSearchParams(location.search);
+      if (existing && (!params.get("user") || params.get("user") === existing.user)) {
+        form.hidden = true;
+        resolve(existing);
+        return;
+      }
+      form.hidden = false;
+      const error = form.querySelector(".error");
+      async function submit(user, password) {
+        try {
+          const value = await signIn(user, password);
+          form.hidden = true;
+          resolve(value);
+        } catch (e) {
+          error.textContent = e.message;
+        }
+      }
+      form.addEventListener("submit", e => {
+        e.preventDefault();
+        submit(form.elements.user.value.trim(), form.elements.password.value);
+      });
+      if (hint) form.querySelector(".hint").textContent = hint;
+      if (params.get("user")) {
+        form.elements.user.value = params.get("user");
+        if (params.get("password")) submit(params.get("user"), params.get("password"));
+      }
+    });
+  }
+
+  function ago(iso) {
+    const seconds = Math.max(0, Math.round((Date.now() - new Date(iso).getTime()) / 1000));
+    if (seconds < 60) return `${seconds}s`;
+    if (seconds < 3600) return `${Math.floor(seconds / 60)}m ${seconds % 60}s`;
+    return `${Math.floor(seconds / 3600)}h ${Math.floor((seconds % 3600) / 60)}m`;
+  }
+
+  function percent(rate) {
+    return rate === null || rate === undefined ? "–" : `${Math.round(rate * 100)}%`;
+  }
+
+  return { session, signIn, signOut, connect, el, requireSession, ago, percent };
+})();

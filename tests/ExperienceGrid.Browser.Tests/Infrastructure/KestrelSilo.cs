@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ExperienceGrid.Browser.Tests.Infrastructure;
+
+/// <summary>A silo on a real Kestrel loopback port (browsers need one), its own SQLite folder, demo users on.</summary>
+public sealed class KestrelSilo : WebApplicationFactory<Program>
+{
+    public const string ApiKey = "browser-test-key";
+
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"eg-browser-{Guid.NewGuid():N}");
+
+    public KestrelSilo()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseAddress = new Uri(addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal));
+        Http = new HttpClient { BaseAddress = BaseAddress };
+        Http.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+    }
+
+    public Uri BaseAddress { get; }
+
+    public HttpClient Http { get; }
+
+    public static string Venue(int index) => Chain.Venues[index];
+
+    /// <summary>Posts touchpoints; returns when the silo answered 202 (the event is durable).</summary>
+    public async Task IngestAsync(params JsonObject[] touchpoints)
+    {
+        using var response = await Http.PostAsJsonAsync("/api/touchpoints", new JsonArray(touchpoints));
+        if (response.StatusCode != HttpStatusCode.Accepted)
+        {
+            throw new InvalidOperationException($"Ingestion answered {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    public static JsonObject Touchpoint(string eventId, string customerId, string venueId, string kind) => new()
+    {
+        ["eventId"] = eventId,
+        ["customerId"] = customerId,
+        ["venueId"] = venueId,
+        ["touchpoint"] = kind,
+        ["at"] = DateTimeOffset.UtcNow.ToString("O"),
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Grid:DataDirectory", _dataDirectory);
+        builder.UseSetting("Grid:PartitionCount", "8");
+        builder.UseSetting("Ingestion:ApiKeys:0", ApiKey);
+        builder.UseSetting("Auth:DemoUsers", "true");
+        builder.UseSetting("Dashboard:VenueUpdateInterval", "00:00:00.200");
+        builder.UseSetting("Dashboard:ChainUpdateInterval", "00:00:00.400");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using ExperienceGrid.Browser.Tests.Infrastructure;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace ExperienceGrid.Browser.Tests.Pages;
+
+/// <summary>
+/// Measures event accepted (HTTP 202) → alert painted on the floor page, in real Chromium against real Kestrel.
+/// It asserts only that every alert arrived; the numbers go to artifacts/perf/floor-push-latency.json and the output.
+/// </summary>
+public sealed class FloorPushLatencyTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const int Samples = 40;
+    private KestrelSilo _silo = null!;
+    private Chromium _chromium = null!;
+
+    public async Task InitializeAsync()
+    {
+        _silo = new KestrelSilo();
+        _chromium = await Chromium.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _chromium.DisposeAsync();
+        await _silo.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Floor_push_latency_from_accepted_event_to_rendered_alert()
+    {
+        var venue = KestrelSilo.Venue(5);
+        var floor = await _chromium.OpenAsync(new Uri(_silo.BaseAddress, $"/floor.html?user=staff.{venue}&password=demo"), width: 414);
+        await Expect(floor.Locator("#status")).ToHaveTextAsync("live", new() { Timeout = 20_000 });
+
+        var latencies = new List<double>();
+        for (var i = 0; i < Samples; i++)
+        {
+            var customer = $"lat-{i}";
+            await _silo.IngestAsync(KestrelSilo.Touchpoint($"{customer}-start", customer, venue, "visit.start"));
+            var trigger = $"{customer}-no";
+            await _silo.IngestAsync(KestrelSilo.Touchpoint(trigger, customer, venue, "staff.said_no"));
+            var acceptedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+
+            var rendered = await floor.WaitForFunctionAsync("id => window.egRendered[id]", trigger, new() { Timeout = 20_000 });
+            latencies.Add(await rendered.JsonValueAsync<double>() - acceptedAt);
+        }
+
+        Assert.Equal(Samples, latencies.Count);
+        latencies.Sort();
+        var report = new
+        {
+            samples = latencies.Count,
+            p50Ms = Percentile(latencies, 0.50),
+            p95Ms = Percentile(latencies, 0.95),
+            maxMs = latencies[^1],
+            measuredAt = DateTimeOffset.UtcNow,
+        };
+        var json = JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true });
+        await File.WriteAllTextAsync(Artifacts.PathOf("perf", "floor-push-latency.json"), json);
+        output.WriteLine(json);
+        await floor.ScreenshotAsync(new() { Path = Artifacts.Screenshot("floor-latency-run"), FullPage = true });
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+}

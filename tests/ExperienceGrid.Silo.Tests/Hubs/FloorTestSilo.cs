@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ExperienceGrid.Silo.Tests.Infrastructure;
+
+namespace ExperienceGrid.Silo.Tests.Hubs;
+
+/// <summary>A silo with demo users and quick reminders, plus sign-in, hub and ingestion helpers.</summary>
+public sealed class FloorTestSilo : IAsyncDisposable
+{
+    private FloorTestSilo(SiloFactory factory)
+    {
+        Factory = factory;
+        Ingest = factory.CreateIngestClient();
+    }
+
+    public SiloFactory Factory { get; }
+
+    public HttpClient Ingest { get; }
+
+    public static FloorTestSilo Start(TimeSpan? claimTimeout = null) =>
+        new(new SiloFactory(new Dictionary<string, string?>
+        {
+            ["Auth:DemoUsers"] = "true",
+            ["Alerts:ClaimTimeout"] = (claimTimeout ?? TimeSpan.FromMinutes(5)).ToString("c"),
+            ["Grid:ReminderPollInterval"] = "00:00:00.100",
+            ["Dashboard:VenueUpdateInterval"] = "00:00:00.100",
+            ["Dashboard:ChainUpdateInterval"] = "00:00:00.200",
+        }));
+
+    public static string VenueId(int index) => DemoChain.Config.Venues[index].Id;
+
+    public async Task<string> SignInAsync(string user, string password = "demo")
+    {
+        using var response = await Ingest.PostAsJsonAsync("/api/auth/token", new { user, password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+    }
+
+    public async Task<HubProtocolClient> ConnectAsync(string user, string hub = "/hubs/floor") =>
+        await HubProtocolClient.ConnectAsync(Factory.Server, hub, await SignInAsync(user));
+
+    /// <summary>Visit start and two miseries: repeated misery puts the guest at risk. Returns the last event id.</summary>
+    public async Task<string> MakeAtRiskAsync(string customerId, string venueId)
+    {
+        await IngestAsync(
+            Touchpoints.Make($"{customerId}-start", customerId, "visit.start", venueId: venueId),
+            Touchpoints.Make($"{customerId}-no", customerId, "staff.said_no", venueId: venueId),
+            Touchpoints.Make($"{customerId}-complaint", customerId, "complaint", venueId: venueId));
+        return $"{customerId}-complaint";
+    }
+
+    public async Task IngestAsync(params JsonObject[] touchpoints)
+    {
+        using var response = await Ingest.PostAsJsonAsync("/api/touchpoints", new JsonArray(touchpoints));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Ingest.Dispose();
+        await Factory.DisposeAsync();
+    }
+}
