@@ -1,5 +1,5 @@
 using ExperienceGrid.LoadGenerator.Driver;
-using ExperienceGrid.LoadGenerator.Tests.Infrastructure;
+using ExperienceGrid.Testing;
 
 namespace ExperienceGrid.LoadGenerator.Tests.Driver;
 

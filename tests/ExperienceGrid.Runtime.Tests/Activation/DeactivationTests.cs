@@ -1,5 +1,6 @@
 using ExperienceGrid.Runtime.Tests.Grains;
 using ExperienceGrid.Runtime.Tests.Infrastructure;
+using ExperienceGrid.Testing;
 
 namespace ExperienceGrid.Runtime.Tests.Activation;
 

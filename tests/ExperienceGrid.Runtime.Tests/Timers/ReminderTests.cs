@@ -2,6 +2,7 @@ using ExperienceGrid.Runtime.Storage;
 using ExperienceGrid.Runtime.Tests.Grains;
 using ExperienceGrid.Runtime.Tests.Infrastructure;
 using ExperienceGrid.Runtime.Timers;
+using ExperienceGrid.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ExperienceGrid.Runtime.Tests.Timers;

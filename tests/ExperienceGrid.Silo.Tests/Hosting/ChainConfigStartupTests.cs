@@ -1,4 +1,5 @@
 using ExperienceGrid.Silo.Tests.Infrastructure;
+using ExperienceGrid.Testing;
 
 namespace ExperienceGrid.Silo.Tests.Hosting;
 

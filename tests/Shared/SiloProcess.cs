@@ -3,9 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace ExperienceGrid.LoadGenerator.Tests.Infrastructure;
+namespace ExperienceGrid.Testing;
 
-/// <summary>A real silo process on a loopback port, from the silo's build output (as the silo's own tests start it).</summary>
+/// <summary>A real silo process on a loopback port, built by this test run; killable with SIGKILL.</summary>
 public sealed class SiloProcess : IDisposable
 {
     private readonly Process _process;

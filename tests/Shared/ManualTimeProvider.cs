@@ -1,4 +1,4 @@
-namespace ExperienceGrid.LoadGenerator.Tests.Infrastructure;
+namespace ExperienceGrid.Testing;
 
 /// <summary>A clock that moves only when told (timestamps too); due timers fire (once per advance) on the advancing thread.</summary>
 public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
