@@ -1,5 +1,6 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain;
+using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Runtime;
 using ExperienceGrid.Silo.Alerts;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ namespace ExperienceGrid.Silo.Grains;
 /// Alert commands (claim, resolve) and escalation reminders reach it through the journal too, so every change
 /// is exactly once; changes are published (alerts, the venue view) after the commit.
 /// </summary>
-public sealed partial class VenueGrain(IOptions<AlertOptions> options, ILogger<VenueGrain> logger)
+public sealed partial class VenueGrain(IOptions<AlertOptions> options, ChainConfig chain, ILogger<VenueGrain> logger)
     : Grain<VenueGrainState>, IVenueGrain, IRemindable
 {
     private const int WindowMinutes = 60;
@@ -38,6 +39,11 @@ public sealed partial class VenueGrain(IOptions<AlertOptions> options, ILogger<V
         else if (activity.AlertCleared && !activity.VisitClosed)
         {
             CloseAsRecovered(customerId);
+        }
+
+        if (activity.Nudges is { } nudges)
+        {
+            ApplyNudges(nudges);
         }
 
         Publish(View());
@@ -118,6 +124,11 @@ public sealed partial class VenueGrain(IOptions<AlertOptions> options, ILogger<V
             State.EscalatedTotal,
             State.AlertedVisitsEnded,
             [.. window.Select(m => new MinuteMoments(m.Minute, m.Misery, m.Mediocrity, m.Wow))],
-            misery);
+            misery,
+            OpenNudges().Count(),
+            State.NudgesRaised,
+            State.MiseriesPrevented,
+            State.NudgesClosed,
+            State.NudgesClosed > 0 ? Math.Round((double)State.MiseriesPrevented / State.NudgesClosed, 3) : null);
     }
 }

@@ -6,6 +6,7 @@ namespace ExperienceGrid.Silo.Hubs;
 /// <param name="Scope">"chain" or "region:{regionId}".</param>
 /// <param name="Trend">Moments per minute of the last hour, summed over the venues, oldest first.</param>
 /// <param name="MiseryHeatmap">Misery moments of the last hour by venue, then touchpoint kind.</param>
+/// <param name="PreventionRate">Miseries prevented over the nudges that closed (null before the first).</param>
 public sealed record ChainSummary(
     string Scope,
     int Venues,
@@ -18,4 +19,6 @@ public sealed record ChainSummary(
     MomentCounts LastHour,
     IReadOnlyList<MinuteMoments> Trend,
     IReadOnlyList<RegionSummary> Regions,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> MiseryHeatmap);
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> MiseryHeatmap,
+    long MiseriesPrevented,
+    double? PreventionRate);
