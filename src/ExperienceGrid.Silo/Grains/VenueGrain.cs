@@ -3,6 +3,7 @@ using ExperienceGrid.Domain;
 using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Runtime;
 using ExperienceGrid.Silo.Alerts;
+using ExperienceGrid.Silo.Hubs;
 using Microsoft.Extensions.Options;
 
 namespace ExperienceGrid.Silo.Grains;
@@ -10,9 +11,10 @@ namespace ExperienceGrid.Silo.Grains;
 /// <summary>
 /// Keeps a venue's live aggregates and its floor alerts from the activities its customers' grains send it.
 /// Alert commands (claim, resolve) and escalation reminders reach it through the journal too, so every change
-/// is exactly once; changes are published (alerts, the venue view) after the commit.
+/// is exactly once; changes are published (alerts, the venue view, throttled) after the commit.
 /// </summary>
-public sealed partial class VenueGrain(IOptions<AlertOptions> options, ChainConfig chain, ILogger<VenueGrain> logger)
+public sealed partial class VenueGrain(
+    IOptions<AlertOptions> options, IOptions<DashboardOptions> dashboard, ChainConfig chain, ILogger<VenueGrain> logger)
     : Grain<VenueGrainState>, IVenueGrain, IRemindable
 {
     private const int WindowMinutes = 60;
@@ -46,7 +48,7 @@ public sealed partial class VenueGrain(IOptions<AlertOptions> options, ChainConf
             ApplyNudges(nudges);
         }
 
-        Publish(View());
+        PublishView();
         return Task.CompletedTask;
     }
 
