@@ -22,7 +22,11 @@ public interface IGridStore : IAsyncDisposable
     /// <summary>The last committed state snapshot of a grain, or null.</summary>
     Task<byte[]?> LoadSnapshotAsync(GrainId grain, CancellationToken ct);
 
-    /// <summary>Atomically saves snapshots, the consumed offset, outbox messages and reminder changes.</summary>
+    /// <summary>
+    /// Atomically saves snapshots, the consumed offset and reminder changes. Outbox messages are durable no later:
+    /// in the same transaction, or appended just before it (the journal skips known ids, so the messages a replay
+    /// after a failed commit produces again take effect once).
+    /// </summary>
     Task CommitAsync(PartitionCommit commit, CancellationToken ct);
 
     /// <summary>Reminders of the given partitions due at <paramref name="now"/>, earliest first.</summary>

@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace ExperienceGrid.Runtime.Storage.Postgres;
 
-/// <summary>The exactly-once partition commit (fenced by the ownership epoch) and reminder ticks.</summary>
+/// <summary>The exactly-once partition commit (fenced by the ownership epoch, outbox appended just before) and reminder ticks.</summary>
 public sealed partial class PostgresGridStore
 {
     /// <inheritdoc />
@@ -12,6 +12,16 @@ public sealed partial class PostgresGridStore
     public async Task CommitAsync(PartitionCommit commit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(commit);
+
+        // The outbox goes first, through this silo's writer, grouped with ingestion: a partition commit never waits
+        // on its targets' head locks, which every customer partition would otherwise queue on for the venue
+        // partitions. Should the commit below fail or be fenced, replaying the same entries yields the same
+        // message ids, which the journal skips: the messages still take effect exactly once.
+        if (commit.Outbox.Count > 0)
+        {
+            await AppendAsync(commit.Outbox, ct).ConfigureAwait(false);
+        }
+
         await using var connection = await DataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
         await using (var batch = new NpgsqlBatch(connection, transaction))
@@ -40,14 +50,7 @@ public sealed partial class PostgresGridStore
             }
         }
 
-        var heads = new Dictionary<int, long>();
-        if (commit.Outbox.Count > 0)
-        {
-            (_, heads) = await PostgresJournalAppend.AppendAsync(connection, transaction, commit.Outbox, _partitioner, ct).ConfigureAwait(false);
-        }
-
         await transaction.CommitAsync(ct).ConfigureAwait(false);
-        Signal(heads);
     }
 
     /// <inheritdoc />
