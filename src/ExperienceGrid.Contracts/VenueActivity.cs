@@ -1,20 +1,17 @@
-using ExperienceGrid.Domain;
-
 namespace ExperienceGrid.Contracts;
 
 /// <summary>
 /// What one customer message changed at one venue. Sent durably from the customer grain to the
 /// venue grain, so venue aggregates are exactly-once like the customer state they come from.
 /// </summary>
-/// <param name="MiseryKinds">The touchpoint kinds of the misery moments in <paramref name="Moments"/> (for the misery heatmap).</param>
+/// <param name="TouchpointMoments">The moments recorded, each with its touchpoint kind (for the venue's counts per touchpoint).</param>
 public sealed record VenueActivity(
     string CustomerId,
     DateTimeOffset At,
     bool VisitOpened = false,
     bool VisitClosed = false,
     double? VisitScore = null,
-    IReadOnlyList<MomentKind>? Moments = null,
     AlertView? Alert = null,
     bool AlertCleared = false,
     bool Recovered = false,
-    IReadOnlyList<string>? MiseryKinds = null);
+    IReadOnlyList<TouchpointMoment>? TouchpointMoments = null);

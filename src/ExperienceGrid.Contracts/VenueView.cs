@@ -7,7 +7,7 @@ namespace ExperienceGrid.Contracts;
 /// <param name="EscalatedTotal">Alerts escalated to the venue's managers because nobody claimed them in time.</param>
 /// <param name="AlertedVisitsEnded">Visits with an alert that ended: the denominator of RecoveryRate.</param>
 /// <param name="Trend">Moments per minute of the last hour, oldest first (only minutes with moments).</param>
-/// <param name="MiseryByTouchpoint">Misery moments of the last hour by touchpoint kind.</param>
+/// <param name="Touchpoints">Moments of the last hour by touchpoint kind.</param>
 public sealed record VenueView(
     string VenueId,
     int CurrentVisitors,
@@ -21,4 +21,4 @@ public sealed record VenueView(
     long EscalatedTotal = 0,
     long AlertedVisitsEnded = 0,
     IReadOnlyList<MinuteMoments>? Trend = null,
-    IReadOnlyDictionary<string, long>? MiseryByTouchpoint = null);
+    IReadOnlyDictionary<string, MomentCounts>? Touchpoints = null);

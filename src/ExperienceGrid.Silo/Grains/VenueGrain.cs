@@ -1,5 +1,4 @@
 using ExperienceGrid.Contracts;
-using ExperienceGrid.Domain;
 using ExperienceGrid.Runtime;
 using ExperienceGrid.Silo.Alerts;
 using Microsoft.Extensions.Options;
@@ -64,12 +63,15 @@ public sealed partial class VenueGrain(IOptions<AlertOptions> options, ILogger<V
 
     private void CountMoments(VenueActivity activity)
     {
-        if (activity.Moments is not { Count: > 0 } moments)
+        if (activity.TouchpointMoments is not { Count: > 0 } moments)
         {
             return;
         }
 
         var minute = activity.At.ToUnixTimeSeconds() / 60;
+
+        // Before a new minute prunes the window, so a finished hour is handed over whole.
+        TrackHour(minute / 60, moments);
         var bucket = State.Minutes.Find(m => m.Minute == minute);
         if (bucket is null)
         {
@@ -80,17 +82,7 @@ public sealed partial class VenueGrain(IOptions<AlertOptions> options, ILogger<V
 
         foreach (var moment in moments)
         {
-            _ = moment switch
-            {
-                MomentKind.Misery => bucket.Misery++,
-                MomentKind.Mediocrity => bucket.Mediocrity++,
-                _ => bucket.Wow++,
-            };
-        }
-
-        foreach (var kind in activity.MiseryKinds ?? [])
-        {
-            bucket.MiseryByKind[kind] = bucket.MiseryByKind.GetValueOrDefault(kind) + 1;
+            bucket.Count(moment);
         }
     }
 
@@ -99,11 +91,6 @@ public sealed partial class VenueGrain(IOptions<AlertOptions> options, ILogger<V
         var nowMinute = TimeProvider.GetUtcNow().ToUnixTimeSeconds() / 60;
         var window = State.Minutes.Where(m => m.Minute > nowMinute - WindowMinutes && m.Minute <= nowMinute).OrderBy(m => m.Minute).ToList();
         var scores = State.OpenVisits.Values.OfType<double>().ToList();
-        var misery = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (kind, count) in window.SelectMany(m => m.MiseryByKind))
-        {
-            misery[kind] = misery.GetValueOrDefault(kind) + count;
-        }
 
         return new VenueView(
             GrainKey,
@@ -118,6 +105,6 @@ public sealed partial class VenueGrain(IOptions<AlertOptions> options, ILogger<V
             State.EscalatedTotal,
             State.AlertedVisitsEnded,
             [.. window.Select(m => new MinuteMoments(m.Minute, m.Misery, m.Mediocrity, m.Wow))],
-            misery);
+            MinuteCounts.ByTouchpoint(window));
     }
 }

@@ -5,7 +5,6 @@ namespace ExperienceGrid.Silo.Hubs;
 /// <summary>Live totals over the venues a dashboard may see (the chain, or a region).</summary>
 /// <param name="Scope">"chain" or "region:{regionId}".</param>
 /// <param name="Trend">Moments per minute of the last hour, summed over the venues, oldest first.</param>
-/// <param name="MiseryHeatmap">Misery moments of the last hour by venue, then touchpoint kind.</param>
 public sealed record ChainSummary(
     string Scope,
     int Venues,
@@ -17,5 +16,4 @@ public sealed record ChainSummary(
     double? RecoveryRate,
     MomentCounts LastHour,
     IReadOnlyList<MinuteMoments> Trend,
-    IReadOnlyList<RegionSummary> Regions,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> MiseryHeatmap);
+    IReadOnlyList<RegionSummary> Regions);
