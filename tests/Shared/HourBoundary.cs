@@ -1,4 +1,4 @@
-namespace ExperienceGrid.Silo.Tests.Infrastructure;
+namespace ExperienceGrid.Testing;
 
 /// <summary>
 /// Tests comparing "this hour" with the same hour a week ago must not straddle the top of an hour: events sent at
