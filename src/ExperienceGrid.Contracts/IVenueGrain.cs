@@ -18,6 +18,9 @@ public interface IVenueGrain : IGrainWithStringKey
     /// <summary>Open floor alerts, highest priority first.</summary>
     Task<IReadOnlyList<FloorAlert>> GetFloorAlerts();
 
+    /// <summary>Nudges on the floor now, the soonest to turn to misery first.</summary>
+    Task<IReadOnlyList<FloorNudge>> GetFloorNudges();
+
     /// <summary>The alert while its visit is open (also after it was resolved), else null.</summary>
     Task<FloorAlert?> GetAlert(string alertId);
 }

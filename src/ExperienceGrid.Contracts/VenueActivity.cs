@@ -5,6 +5,7 @@ namespace ExperienceGrid.Contracts;
 /// venue grain, so venue aggregates are exactly-once like the customer state they come from.
 /// </summary>
 /// <param name="TouchpointMoments">The moments recorded, each with its touchpoint kind (for the venue's counts per touchpoint).</param>
+/// <param name="Nudges">Changes to the guest's nudge in this message, in order (raised, answered, closed).</param>
 public sealed record VenueActivity(
     string CustomerId,
     DateTimeOffset At,
@@ -14,4 +15,5 @@ public sealed record VenueActivity(
     AlertView? Alert = null,
     bool AlertCleared = false,
     bool Recovered = false,
-    IReadOnlyList<TouchpointMoment>? TouchpointMoments = null);
+    IReadOnlyList<TouchpointMoment>? TouchpointMoments = null,
+    IReadOnlyList<FloorNudge>? Nudges = null);

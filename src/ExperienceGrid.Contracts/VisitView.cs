@@ -3,6 +3,7 @@ using ExperienceGrid.Domain;
 namespace ExperienceGrid.Contracts;
 
 /// <summary>The open visit with its explained score and, when at risk, the reasons and the playbook.</summary>
+/// <param name="Nudge">The guest's nudge while a wait nears misery (until it closes), or null.</param>
 public sealed record VisitView(
     string VenueId,
     string? Zone,
@@ -13,4 +14,5 @@ public sealed record VisitView(
     bool AtRisk,
     double? Priority,
     IReadOnlyList<string> Reasons,
-    IReadOnlyList<string> Actions);
+    IReadOnlyList<string> Actions,
+    Nudge? Nudge);

@@ -8,7 +8,7 @@ public sealed partial class ExperienceModel
 {
     /// <summary>
     /// Does what time alone makes due at <paramref name="now"/>: closes a visit idle past the
-    /// timeout, re-assesses risk when a misery's recovery window expires. Returns the same
+    /// timeout, re-assesses risk when a misery's recovery window expires, nudges a running wait. Returns the same
     /// state instance and no signals when nothing is due.
     /// </summary>
     public CustomerOutcome Advance(CustomerState state, DateTimeOffset now)
@@ -23,12 +23,16 @@ public sealed partial class ExperienceModel
         {
             return new CustomerOutcome(CloseVisit(state, VisitCloseReason.Inactivity, IdleDeadline(visit), signals), signals);
         }
+        var updated = visit;
         if (NextRecoveryDeadline(visit) is { } due && due <= now)
         {
-            var updated = UpdateRisk(state, visit with { EvaluatedAt = now }, now, signals);
-            return new CustomerOutcome(state with { Visit = updated }, signals);
+            updated = UpdateRisk(state, visit with { EvaluatedAt = now }, now, signals);
         }
-        return new CustomerOutcome(state, []);
+        if (NextNudgeDue(updated) is { } nudgeDue && nudgeDue <= now)
+        {
+            updated = RaiseDueNudge(state, updated, now, signals);
+        }
+        return ReferenceEquals(updated, visit) ? new CustomerOutcome(state, []) : new CustomerOutcome(state with { Visit = updated }, signals);
     }
 
     /// <summary>When <see cref="Advance"/> next has something to do, or null (no open visit).</summary>
@@ -39,8 +43,8 @@ public sealed partial class ExperienceModel
         {
             return null;
         }
-        var idle = IdleDeadline(visit);
-        return NextRecoveryDeadline(visit) is { } due && due < idle ? due : idle;
+        DateTimeOffset?[] deadlines = [IdleDeadline(visit), NextRecoveryDeadline(visit), NextNudgeDue(visit)];
+        return deadlines.Min();
     }
 
     private DateTimeOffset IdleDeadline(VisitState visit) => visit.LastTouchpointAt + Chain.Visits.InactivityTimeout;
@@ -63,6 +67,7 @@ public sealed partial class ExperienceModel
             signals.Add(new RiskChanged(customer, visit.VenueId, closedAt, visit.Zone, Risk: null));
         }
 
+        CloseNudge(state, visit, closedAt, signals);
         var hadMisery = visit.Moments.Any(m => m.MomentKind == MomentKind.Misery);
         var unrecovered = visit.UnrecoveredMiseries.ToList();
         var recovered = hadMisery && unrecovered.Count == 0;

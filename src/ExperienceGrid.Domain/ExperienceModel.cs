@@ -59,12 +59,16 @@ public sealed partial class ExperienceModel(ChainConfig chain)
             : OpenVisit(state, touchpoint, signals);
 
         var hasDefinition = Chain.TryGetTouchpoint(touchpoint.Kind, out var definition);
+        visit = StartWaits(visit, touchpoint);
+        Moment? moment = null;
         if (hasDefinition && !definition.IsMarker)
         {
             visit = RecordMoment(state, visit, touchpoint, definition, signals);
+            moment = visit.Moments[^1];
         }
 
         visit = UpdateRisk(state, visit, at, signals);
+        visit = TrackNudges(state, visit, touchpoint, moment, signals);
         if (hasDefinition && !definition.IsMarker && definition.Stage == JourneyStage.Departure)
         {
             visit = OfferWow(state, visit, touchpoint, signals);

@@ -9,6 +9,9 @@ namespace ExperienceGrid.Domain;
 /// <param name="RecoveryCount">How many miseries were recovered in this visit.</param>
 /// <param name="WowOffered">A WOW opportunity was already raised; one per visit.</param>
 /// <param name="EvaluatedAt">When time-based risk rules were last evaluated.</param>
+/// <param name="Waits">Watched waits that started and are not reported yet (null reads as none).</param>
+/// <param name="Nudge">The guest's nudge until it closes, or null.</param>
+/// <param name="LastNudgeAt">When the latest nudge of this visit was raised: the guest cooldown runs from it.</param>
 public sealed record VisitState(
     string VenueId,
     string? Zone,
@@ -20,7 +23,10 @@ public sealed record VisitState(
     RiskAssessment? Risk,
     int RecoveryCount,
     bool WowOffered,
-    DateTimeOffset EvaluatedAt)
+    DateTimeOffset EvaluatedAt,
+    IReadOnlyList<RunningWait>? Waits = null,
+    Nudge? Nudge = null,
+    DateTimeOffset? LastNudgeAt = null)
 {
     /// <summary>Misery moments no recovery has answered yet, oldest first.</summary>
     [JsonIgnore]

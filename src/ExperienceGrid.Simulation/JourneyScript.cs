@@ -5,13 +5,23 @@ namespace ExperienceGrid.Simulation;
 /// <summary>The stages of one visit, good or troubled; kinds the chain lacks are skipped by the caller.</summary>
 internal static class JourneyScript
 {
+    /// <summary>How often a guest who waited a while is offered care.</summary>
+    private const double CareShare = 0.6;
+
     private static readonly string[] _misery = ["staff.said_no", "policy.quoted", "transfer", "complaint"];
 
     public static IEnumerable<JourneyStep> Plan(Random random, JourneyOptions options)
     {
         var troubled = random.NextDouble() < options.TroubleShare;
         yield return new JourneyStep("visit.start");
-        yield return new JourneyStep("queue.wait", troubled && random.NextDouble() < 0.5 ? Between(random, 8, 22) : Between(random, 0, 5));
+        var wait = troubled && random.NextDouble() < 0.5 ? Between(random, 8, 22) : Between(random, 0, 5.5);
+        yield return new JourneyStep("queue.wait", wait);
+        if (wait is >= 4 and < 8 && random.NextDouble() < CareShare)
+        {
+            // Staff notice a long wait (a nudge, in the demo chain) and offer something before it turns sour.
+            yield return new JourneyStep("care.offered");
+        }
+
         yield return new JourneyStep("greeting", Between(random, 10, troubled ? 200 : 90), Pick(random, 0.1, 0.03));
         yield return new JourneyStep("order.taken", Between(random, 1, troubled ? 10 : 5));
         if (troubled)

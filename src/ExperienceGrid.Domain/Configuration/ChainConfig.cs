@@ -20,7 +20,8 @@ public sealed class ChainConfig
         RiskPolicy riskPolicy,
         TierThresholds tiers,
         LoyaltySettings loyalty,
-        VisitSettings visits)
+        VisitSettings visits,
+        NudgePolicy nudges)
     {
         Id = id;
         Name = name;
@@ -33,6 +34,7 @@ public sealed class ChainConfig
         Tiers = tiers;
         Loyalty = loyalty;
         Visits = visits;
+        Nudges = nudges;
         _venues = venues.ToDictionary(v => v.Id, StringComparer.Ordinal);
         _brands = brands.ToDictionary(b => b.Id, StringComparer.Ordinal);
         _regions = regions.ToDictionary(r => r.Id, StringComparer.Ordinal);
@@ -53,6 +55,9 @@ public sealed class ChainConfig
     public TierThresholds Tiers { get; }
     public LoyaltySettings Loyalty { get; }
     public VisitSettings Visits { get; }
+
+    /// <summary>Pre-emptive nudges; <see cref="NudgePolicy.Off"/> when the config has none.</summary>
+    public NudgePolicy Nudges { get; }
 
     public bool TryGetVenue(string id, out Venue venue) => _venues.TryGetValue(id, out venue!);
 

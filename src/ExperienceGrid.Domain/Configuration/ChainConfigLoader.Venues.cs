@@ -15,7 +15,7 @@ public static partial class ChainConfigLoader
             {
                 continue;
             }
-            reader.OnlyFields(item, path, "id", "name", "venueType", "positioning", "careGestures");
+            reader.OnlyFields(item, path, "id", "name", "venueType", "positioning", "careGestures", "waitingCare");
             var id = reader.String(item, path, "id");
             var name = reader.String(item, path, "name");
             var venueType = reader.String(item, path, "venueType");
@@ -34,11 +34,12 @@ public static partial class ChainConfigLoader
                 }
             }
             var gestures = ReadStrings(reader, item, path, "careGestures", minCount: 1);
+            var waitingCare = item.TryGetProperty("waitingCare", out _) ? ReadStrings(reader, item, path, "waitingCare", minCount: 1) : [];
             // Entries with problems are still kept (the load fails anyway) so references to them
             // do not cascade into "unknown brand" noise.
             if (id is not null && IsUnique(reader, seen, id, path, "brand id"))
             {
-                brands.Add(new Brand(id, name ?? "", venueType ?? "", positioning, gestures));
+                brands.Add(new Brand(id, name ?? "", venueType ?? "", positioning, gestures, waitingCare));
             }
         }
         return brands;

@@ -64,26 +64,29 @@ public static partial class ChainConfigLoader
             return null;
         }
         reader.OnlyFields(root, "", "id", "name", "brands", "regions", "venues", "touchpoints", "stageWeights",
-            "riskPolicy", "tiers", "loyalty", "visits");
+            "riskPolicy", "tiers", "loyalty", "visits", "nudges");
 
         var id = reader.String(root, "", "id");
         var name = reader.String(root, "", "name");
         var brands = ReadBrands(root, reader);
         var regions = ReadRegions(root, reader);
         var venues = ReadVenues(root, reader, brands, regions);
+        var problemsBeforeCatalog = reader.Problems.Count;
         var touchpoints = ReadTouchpoints(root, reader);
+        var catalogOk = reader.Problems.Count == problemsBeforeCatalog;
         var stageWeights = ReadStageWeights(root, reader);
         var risk = ReadRiskPolicy(root, reader);
         var tiers = ReadTiers(root, reader);
         var loyalty = ReadLoyalty(root, reader);
         var visits = ReadVisits(root, reader);
+        var nudges = ReadNudges(root, reader, catalogOk ? touchpoints : null);
 
         if (reader.Problems.Count > 0 || id is null || name is null || risk is null || tiers is null
-            || loyalty is null || visits is null)
+            || loyalty is null || visits is null || nudges is null)
         {
             return null;
         }
-        return new ChainConfig(id, name, brands, regions, venues, touchpoints, stageWeights, risk, tiers, loyalty, visits);
+        return new ChainConfig(id, name, brands, regions, venues, touchpoints, stageWeights, risk, tiers, loyalty, visits, nudges);
     }
 
     /// <summary>Reports an id seen before, naming where it first appeared.</summary>

@@ -15,4 +15,7 @@ namespace ExperienceGrid.Domain.Signals;
 [JsonDerivedType(typeof(VisitClosed), "visitClosed")]
 [JsonDerivedType(typeof(FollowUpTask), "followUpTask")]
 [JsonDerivedType(typeof(LoyaltyChanged), "loyaltyChanged")]
+[JsonDerivedType(typeof(NudgeRaised), "nudgeRaised")]
+[JsonDerivedType(typeof(NudgeAnswered), "nudgeAnswered")]
+[JsonDerivedType(typeof(NudgeClosed), "nudgeClosed")]
 public abstract record ExperienceSignal(string CustomerId, string VenueId, DateTimeOffset At);

@@ -20,6 +20,7 @@ public static class CustomerViews
                 visit.Risk is not null,
                 visit.Risk is { } risk ? Math.Round(risk.Priority, 2) : null,
                 visit.Risk?.Reasons ?? [],
-                visit.Risk?.Actions ?? [])
+                visit.Risk?.Actions ?? [],
+                visit.Nudge)
             : null);
 }

@@ -13,6 +13,7 @@ public static class VenueActivities
         {
             var activity = new VenueActivity(customer.CustomerId, venueSignals.Max(s => s.At));
             var moments = new List<TouchpointMoment>();
+            var nudges = new List<FloorNudge>();
             foreach (var signal in venueSignals)
             {
                 activity = signal switch
@@ -23,12 +24,26 @@ public static class VenueActivities
                     RiskChanged { Risk: { } risk } changed => activity with { Alert = Alerts.From(customer, changed.VenueId, changed.Zone, risk, displayName, sourceId), AlertCleared = false },
                     RiskChanged => activity with { Alert = null, AlertCleared = true },
                     RecoveryCredited => activity with { Recovered = true },
+                    NudgeRaised raised => Track(nudges, Nudges.From(customer, displayName, raised), activity),
+                    NudgeAnswered answered => Track(nudges, Nudges.From(customer, displayName, answered), activity),
+                    NudgeClosed closed => Track(nudges, Nudges.From(customer, displayName, closed), activity),
                     _ => activity,
                 };
             }
 
+            if (nudges.Count > 0)
+            {
+                activity = activity with { Nudges = nudges };
+            }
+
             yield return (venueSignals.Key, moments.Count > 0 ? activity with { TouchpointMoments = moments } : activity);
         }
+    }
+
+    private static VenueActivity Track(List<FloorNudge> nudges, FloorNudge nudge, VenueActivity activity)
+    {
+        nudges.Add(nudge);
+        return activity;
     }
 
     private static VenueActivity Track(List<TouchpointMoment> moments, MomentRecorded recorded, VenueActivity activity)

@@ -44,7 +44,7 @@ public sealed partial class VenueGrain
             State.FloorAlerts[alert.CustomerId] = escalated;
             State.EscalatedTotal++;
             Publish(new FloorAlertChanged(escalated, AlertChange.Escalated));
-            Publish(View());
+            PublishView();
         }
 
         return Task.CompletedTask;
@@ -61,7 +61,7 @@ public sealed partial class VenueGrain
         if (change is { } kind)
         {
             Publish(new FloorAlertChanged(claimed, kind));
-            Publish(View());
+            PublishView();
         }
 
         return claimed;
@@ -98,7 +98,7 @@ public sealed partial class VenueGrain
             SendDurable<ICustomerGrain, Touchpoint>(alert.CustomerId, touchpoint, eventId);
         }
 
-        Publish(View());
+        PublishView();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Alert command {Kind} on {AlertId} ignored: the alert is {Status}")]

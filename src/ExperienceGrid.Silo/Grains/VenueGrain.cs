@@ -1,6 +1,8 @@
 using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Runtime;
 using ExperienceGrid.Silo.Alerts;
+using ExperienceGrid.Silo.Hubs;
 using Microsoft.Extensions.Options;
 
 namespace ExperienceGrid.Silo.Grains;
@@ -8,9 +10,10 @@ namespace ExperienceGrid.Silo.Grains;
 /// <summary>
 /// Keeps a venue's live aggregates and its floor alerts from the activities its customers' grains send it.
 /// Alert commands (claim, resolve) and escalation reminders reach it through the journal too, so every change
-/// is exactly once; changes are published (alerts, the venue view) after the commit.
+/// is exactly once; changes are published (alerts, the venue view, throttled) after the commit.
 /// </summary>
-public sealed partial class VenueGrain(IOptions<AlertOptions> options, ILogger<VenueGrain> logger)
+public sealed partial class VenueGrain(
+    IOptions<AlertOptions> options, IOptions<DashboardOptions> dashboard, ChainConfig chain, ILogger<VenueGrain> logger)
     : Grain<VenueGrainState>, IVenueGrain, IRemindable
 {
     private const int WindowMinutes = 60;
@@ -39,7 +42,12 @@ public sealed partial class VenueGrain(IOptions<AlertOptions> options, ILogger<V
             CloseAsRecovered(customerId);
         }
 
-        Publish(View());
+        if (activity.Nudges is { } nudges)
+        {
+            ApplyNudges(nudges);
+        }
+
+        PublishView();
         return Task.CompletedTask;
     }
 
@@ -105,6 +113,11 @@ public sealed partial class VenueGrain(IOptions<AlertOptions> options, ILogger<V
             State.EscalatedTotal,
             State.AlertedVisitsEnded,
             [.. window.Select(m => new MinuteMoments(m.Minute, m.Misery, m.Mediocrity, m.Wow))],
-            MinuteCounts.ByTouchpoint(window));
+            MinuteCounts.ByTouchpoint(window),
+            OpenNudges().Count(),
+            State.NudgesRaised,
+            State.MiseriesPrevented,
+            State.NudgesClosed,
+            State.NudgesClosed > 0 ? Math.Round((double)State.MiseriesPrevented / State.NudgesClosed, 3) : null);
     }
 }

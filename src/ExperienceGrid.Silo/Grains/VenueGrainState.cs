@@ -14,6 +14,21 @@ public sealed class VenueGrainState
     /// <summary>Visit score when each open visit was first alerted: recovery succeeds when the visit ends above it.</summary>
     public Dictionary<string, double> AlertedVisits { get; set; } = [];
 
+    /// <summary>The nudge of each guest this venue put on the floor, until it closes: open or answered.</summary>
+    public Dictionary<string, FloorNudge> Nudges { get; set; } = [];
+
+    /// <summary>Nudges put on the floor.</summary>
+    public long NudgesRaised { get; set; }
+
+    /// <summary>Nudges not shown because the venue already had its limit open.</summary>
+    public long NudgesHeldBack { get; set; }
+
+    /// <summary>Nudges put on the floor that closed.</summary>
+    public long NudgesClosed { get; set; }
+
+    /// <summary>Closed nudges answered in time whose wait never became misery.</summary>
+    public long MiseriesPrevented { get; set; }
+
     /// <summary>Moment counts per minute of event time, kept for the last hour.</summary>
     public List<MinuteCounts> Minutes { get; set; } = [];
 

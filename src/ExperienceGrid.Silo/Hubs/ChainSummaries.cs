@@ -14,6 +14,8 @@ public static class ChainSummaries
         var visitors = scored.Sum(v => v.CurrentVisitors);
         var ended = live.Sum(v => v.AlertedVisitsEnded);
         var recovered = live.Sum(v => v.RecoveredTotal);
+        var prevented = live.Sum(v => v.MiseriesPrevented);
+        var nudgesClosed = live.Sum(v => v.NudgesClosed);
         var trend = live.SelectMany(v => v.Trend ?? [])
             .GroupBy(m => m.Minute)
             .OrderBy(g => g.Key)
@@ -34,7 +36,9 @@ public static class ChainSummaries
             ended > 0 ? Math.Round((double)recovered / ended, 3) : null,
             new MomentCounts(live.Sum(v => v.LastHour.Misery), live.Sum(v => v.LastHour.Mediocrity), live.Sum(v => v.LastHour.Wow)),
             trend,
-            regions);
+            regions,
+            prevented,
+            nudgesClosed > 0 ? Math.Round((double)prevented / nudgesClosed, 3) : null);
     }
 
     private static RegionSummary Region(string regionId, List<VenueSummary> venues, ChainConfig chain)

@@ -5,6 +5,7 @@ namespace ExperienceGrid.Silo.Hubs;
 /// <summary>Live totals over the venues a dashboard may see (the chain, or a region).</summary>
 /// <param name="Scope">"chain" or "region:{regionId}".</param>
 /// <param name="Trend">Moments per minute of the last hour, summed over the venues, oldest first.</param>
+/// <param name="PreventionRate">Miseries prevented over the nudges that closed (null before the first).</param>
 public sealed record ChainSummary(
     string Scope,
     int Venues,
@@ -16,4 +17,6 @@ public sealed record ChainSummary(
     double? RecoveryRate,
     MomentCounts LastHour,
     IReadOnlyList<MinuteMoments> Trend,
-    IReadOnlyList<RegionSummary> Regions);
+    IReadOnlyList<RegionSummary> Regions,
+    long MiseriesPrevented,
+    double? PreventionRate);

@@ -9,11 +9,13 @@ using Microsoft.AspNetCore.SignalR;
 namespace ExperienceGrid.Silo.Hubs;
 
 /// <summary>
-/// Floor staff: join a venue (and zone) they may see, get its open alerts, claim and resolve them.
+/// Floor staff: join a venue (and zone) they may see, get its open alerts, claim and resolve them, and act on
+/// nudges before a wait turns to misery.
 /// Pushes come from <see cref="FloorPush"/>; commands travel the journal through <see cref="AlertCommands"/>.
 /// </summary>
 [Authorize]
-public sealed class FloorHub(VenueAccess access, ChainConfig chain, IGrainFactory grains, AlertCommands commands) : Hub<IFloorClient>
+public sealed class FloorHub(VenueAccess access, ChainConfig chain, IGrainFactory grains, AlertCommands commands, NudgeCare care)
+    : Hub<IFloorClient>
 {
     /// <summary>Joins the venue's (or zone's) group and returns its open alerts, highest priority first.</summary>
     public async Task<IReadOnlyList<FloorAlert>> JoinVenue(string venueId, string? zone)
@@ -42,6 +44,28 @@ public sealed class FloorHub(VenueAccess access, ChainConfig chain, IGrainFactor
 
         var open = await grains.GetGrain<IVenueGrain>(venueId).GetFloorAlerts();
         return zone is null ? open : [.. open.Where(a => a.Zone is null || a.Zone == zone)];
+    }
+
+    /// <summary>The venue's (or zone's) open nudges, the soonest to turn to misery first.</summary>
+    public async Task<IReadOnlyList<FloorNudge>> VenueNudges(string venueId, string? zone)
+    {
+        var user = Scope();
+        if (!chain.TryGetVenue(venueId, out _) || !user.CanSee(venueId))
+        {
+            throw new HubException($"{user.User} may not see venue '{venueId}'.");
+        }
+
+        var open = await grains.GetGrain<IVenueGrain>(venueId).GetFloorNudges();
+        return zone is null ? open : [.. open.Where(n => n.Zone is null || n.Zone == zone)];
+    }
+
+    /// <summary>Records the care offered on the guest; everyone in the venue then receives <c>nudgeClosed</c> (answered).</summary>
+    public async Task OfferCare(string venueId, string nudgeId, string offer)
+    {
+        if (await care.OfferAsync(Scope(), venueId, nudgeId, offer, Context.ConnectionAborted) is { } refused)
+        {
+            throw new HubException(refused);
+        }
     }
 
     public async Task LeaveVenue(string venueId, string? zone)

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.SignalR;
 namespace ExperienceGrid.Silo.Hubs;
 
 /// <summary>
-/// Bridges committed grain notifications (alert changes, WOW opportunities) to the floor hub's groups.
+/// Bridges committed grain notifications (alert and nudge changes, WOW opportunities) to the floor hub's groups.
 /// Notification handlers run on the partition consumer, so they only enqueue; one loop sends, in order.
 /// </summary>
 public sealed partial class FloorPush(
@@ -23,6 +23,7 @@ public sealed partial class FloorPush(
     {
         using var alerts = bus.Subscribe<FloorAlertChanged>(Enqueue);
         using var wows = bus.Subscribe<WowView>(Enqueue);
+        using var nudges = bus.Subscribe<FloorNudgeChanged>(Enqueue);
         await foreach (var item in _queue.Reader.ReadAllAsync(stoppingToken))
         {
             try
@@ -55,6 +56,9 @@ public sealed partial class FloorPush(
                     AlertChange.Closed => audience.AlertClosed(alert),
                     _ => Task.WhenAll(audience.AlertUpdated(alert), hub.Clients.Group(FloorGroups.Managers(alert.VenueId)).AlertEscalated(alert)),
                 };
+            case FloorNudgeChanged { Nudge: var nudge }:
+                var floor = hub.Clients.Groups(FloorGroups.Audience(chain, nudge.VenueId, nudge.Zone));
+                return nudge.Status == NudgeStatus.Open ? floor.NudgeRaised(nudge) : floor.NudgeClosed(nudge);
             case WowView wow:
                 return hub.Clients.Groups(FloorGroups.Audience(chain, wow.VenueId, wow.Zone)).WowOpportunity(wow);
             default:

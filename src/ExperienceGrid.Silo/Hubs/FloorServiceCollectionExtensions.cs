@@ -28,6 +28,7 @@ public static class FloorServiceCollectionExtensions
         services.TryAddSingleton<VenueAccess>();
         services.TryAddSingleton<TokenIssuer>();
         services.TryAddSingleton<AlertCommands>();
+        services.TryAddSingleton<NudgeCare>();
         services.TryAddSingleton<DashboardState>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<JwtBearerOptions>, JwtBearerSetup>());
@@ -39,6 +40,7 @@ public static class FloorServiceCollectionExtensions
         // In cluster mode these reach the hubs of every silo, wherever the grain that published them lives.
         services.AddGridNotification<FloorAlertChanged>("floor-alert");
         services.AddGridNotification<WowView>("wow-opportunity");
+        services.AddGridNotification<FloorNudgeChanged>("floor-nudge");
         services.AddGridNotification<VenueView>("venue-view");
         services.AddHostedService<FloorPush>();
         services.AddHostedService<DashboardPush>();

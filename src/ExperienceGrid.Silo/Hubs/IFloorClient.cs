@@ -19,6 +19,14 @@ public interface IFloorClient
     [HubMethodName("alertEscalated")]
     Task AlertEscalated(FloorAlert alert);
 
+    /// <summary>A guest's wait nears misery; lower priority than any alert.</summary>
+    [HubMethodName("nudgeRaised")]
+    Task NudgeRaised(FloorNudge nudge);
+
+    /// <summary>The nudge left the floor: answered by care, or closed with its outcome.</summary>
+    [HubMethodName("nudgeClosed")]
+    Task NudgeClosed(FloorNudge nudge);
+
     [HubMethodName("wowOpportunity")]
     Task WowOpportunity(WowView opportunity);
 }

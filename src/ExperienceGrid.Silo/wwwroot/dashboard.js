@@ -67,7 +67,8 @@
         el("dt", {}, "visitors"), el("dd", { "data-field": "currentVisitors" }, live.currentVisitors),
         el("dt", {}, "avg score"), el("dd", { "data-field": "averageVisitScore" }, live.averageVisitScore === null ? "–" : live.averageVisitScore.toFixed(0)),
         el("dt", {}, "open alerts"), el("dd", { "data-field": "openAlerts" }, live.openAlerts),
-        el("dt", {}, "recovery"), el("dd", { "data-field": "recoveryRate" }, percent(live.recoveryRate))),
+        el("dt", {}, "recovery"), el("dd", { "data-field": "recoveryRate" }, percent(live.recoveryRate)),
+        el("dt", {}, "prevented"), el("dd", { "data-field": "miseriesPrevented", title: `prevention rate ${percent(live.preventionRate)}` }, live.miseriesPrevented)),
       el("p", { class: "moments" },
         el("span", { class: "misery" }, live.lastHour.misery), " / ",
         el("span", { class: "mediocrity" }, live.lastHour.mediocrity), " / ",
@@ -80,6 +81,7 @@
       ["venues", chain.venues], ["visitors", chain.currentVisitors],
       ["avg score", chain.averageVisitScore === null ? "–" : chain.averageVisitScore.toFixed(0)],
       ["open alerts", chain.openAlerts], ["recovery rate", percent(chain.recoveryRate)],
+      ["miseries prevented", chain.miseriesPrevented], ["prevention rate", percent(chain.preventionRate)],
       ["misery / hour", chain.lastHour.misery], ["WOW / hour", chain.lastHour.wow]
     ].map(([label, value]) => el("div", { class: "total" }, el("span", { class: "value" }, value), el("span", { class: "label" }, label))));
   }
@@ -125,7 +127,8 @@
     $("drill").replaceChildren(
       el("h2", {}, v.name, " ", el("button", { type: "button", class: "link", onclick: () => { $("drill").hidden = true; } }, "close")),
       el("p", {}, `${live.currentVisitors} visitors · ${live.atRiskTotal} alerted visits · ${live.escalatedTotal} escalated · ` +
-        `time to claim ${live.averageTimeToClaimSeconds === null ? "–" : live.averageTimeToClaimSeconds + " s"} · recovery ${percent(live.recoveryRate)}`),
+        `time to claim ${live.averageTimeToClaimSeconds === null ? "–" : live.averageTimeToClaimSeconds + " s"} · recovery ${percent(live.recoveryRate)} · ` +
+        `${live.nudgesRaised} nudges, ${live.miseriesPrevented} miseries prevented (${percent(live.preventionRate)})`),
       el("h3", {}, "Open alerts"),
       open.length ? el("ol", {}, open.map(a => el("li", {}, el("a", { href: "#", onclick: e => { e.preventDefault(); customer(a.customerId); } },
         a.displayName || a.customerId), ` · priority ${a.priority} · ${a.reasons[0] || ""}`))) : el("p", { class: "empty" }, "none"),

@@ -1,10 +1,12 @@
-// Floor staff: live alerts of one venue by priority, claim and resolve, WOW nudges. Reconnects by itself.
+// Floor staff: live alerts of one venue by priority, claim and resolve; below them, nudges for waits nearing
+// misery (never above an alert); WOW opportunities. Reconnects by itself.
 "use strict";
 (async () => {
   const { el, ago } = EG;
   const $ = id => document.getElementById(id);
   const alerts = new Map(); // alertId -> alert (open ones only)
   const drafts = new Map(); // alertId -> { action, note } typed but not sent yet
+  const nudges = new Map(); // nudgeId -> open nudge
   // Latency probe: when an alert raised or updated by a touchpoint was first painted (read by the browser tests).
   window.egRendered = {};
 
@@ -26,6 +28,8 @@
     c.on("alertClosed", closed);
     c.on("alertEscalated", upsert);
     c.on("wowOpportunity", wow);
+    c.on("nudgeRaised", n => { if (n.venueId === venueId) { nudges.set(n.nudgeId, n); renderNudges(); } });
+    c.on("nudgeClosed", n => { nudges.delete(n.nudgeId); renderNudges(); });
   });
 
   $("venue").addEventListener("change", async e => {
@@ -40,6 +44,37 @@
     alerts.clear();
     open.forEach(a => alerts.set(a.alertId, a));
     render();
+    const waiting = await c.invoke("VenueNudges", venueId, zone);
+    nudges.clear();
+    waiting.forEach(n => nudges.set(n.nudgeId, n));
+    renderNudges();
+  }
+
+  function renderNudges() {
+    const sorted = [...nudges.values()].sort((a, b) => a.miseryAt.localeCompare(b.miseryAt));
+    $("nudges").replaceChildren(...sorted.map(nudgeCard));
+    $("nudge-count").textContent = String(sorted.length);
+  }
+
+  function nudgeCard(n) {
+    const error = el("p", { class: "error", role: "alert" });
+    const offer = async text => {
+      try { await connection.invoke("OfferCare", n.venueId, n.nudgeId, text); } catch (e) { error.textContent = e.message.replace(/^.*HubException: /, ""); }
+    };
+    return el("li", { class: "nudge", "data-nudge-id": n.nudgeId, "data-customer-id": n.customerId },
+      el("div", { class: "alert-head" },
+        el("strong", { class: "name" }, n.displayName),
+        el("span", { class: "tier" }, n.tier),
+        el("span", { class: "where" }, n.zone || "venue"),
+        el("span", { class: "left", "data-misery-at": n.miseryAt }, left(n.miseryAt))),
+      el("p", { class: "reason" }, n.reason),
+      el("div", { class: "offers" }, n.offers.map(o => el("button", { type: "button", class: "offer", onclick: () => offer(o) }, o))),
+      error);
+  }
+
+  function left(miseryAt) {
+    const seconds = Math.max(0, Math.round((Date.parse(miseryAt) - Date.now()) / 1000));
+    return seconds === 0 ? "misery now" : `misery in ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
   }
 
   function setStatus(status) {
@@ -116,5 +151,8 @@
   }
 
   // Time since raised keeps ticking without re-rendering the cards (inputs keep their focus).
-  setInterval(() => document.querySelectorAll(".since").forEach(s => { s.textContent = ago(s.dataset.since); }), 1000);
+  setInterval(() => {
+    document.querySelectorAll(".since").forEach(s => { s.textContent = ago(s.dataset.since); });
+    document.querySelectorAll(".left").forEach(s => { s.textContent = left(s.dataset.miseryAt); });
+  }, 1000);
 })();

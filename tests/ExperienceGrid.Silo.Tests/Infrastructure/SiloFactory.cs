@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ExperienceGrid.Silo.Tests.Infrastructure;
 
@@ -9,9 +11,12 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
     public const string ApiKey = "test-key-1";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider? _clock;
 
-    public SiloFactory(Dictionary<string, string?>? settings = null)
+    /// <param name="clock">Replaces the silo's clock (grain time, reminders), e.g. with a manual one.</param>
+    public SiloFactory(Dictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
+        _clock = clock;
         DataDirectory = Path.Combine(Path.GetTempPath(), $"eg-silo-{Guid.NewGuid():N}");
         _settings = new Dictionary<string, string?>
         {
@@ -39,6 +44,11 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 

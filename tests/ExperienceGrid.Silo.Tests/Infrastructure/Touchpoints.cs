@@ -9,7 +9,8 @@ public static class Touchpoints
 {
     public static string Venue => DemoChain.Config.Venues[0].Id;
 
-    public static JsonObject Make(string eventId, string customerId, string kind = "greeting", string? outcome = null, double? value = null, string? venueId = null)
+    public static JsonObject Make(
+        string eventId, string customerId, string kind = "greeting", string? outcome = null, double? value = null, string? venueId = null, DateTimeOffset? at = null)
     {
         var touchpoint = new JsonObject
         {
@@ -17,7 +18,7 @@ public static class Touchpoints
             ["customerId"] = customerId,
             ["venueId"] = venueId ?? Venue,
             ["touchpoint"] = kind,
-            ["at"] = DateTimeOffset.UtcNow.ToString("O"),
+            ["at"] = (at ?? DateTimeOffset.UtcNow).ToString("O"),
         };
         if (outcome is not null)
         {

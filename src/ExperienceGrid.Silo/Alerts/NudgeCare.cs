@@ -1,0 +1,52 @@
+using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain;
+using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Runtime;
+using ExperienceGrid.Silo.Auth;
+
+namespace ExperienceGrid.Silo.Alerts;
+
+/// <summary>
+/// Staff acting on a nudge: records the chain's first care kind (e.g. <c>care.offered</c>) on the guest through
+/// the journal, with an id derived from the nudge so a repeated tap is a duplicate. The model decides whether it
+/// came in time; the nudge leaves the floor when it has.
+/// </summary>
+public sealed class NudgeCare(ChainConfig chain, IGrainFactory grains, IJournalWriter journal, TimeProvider clock)
+{
+    public const int MaxOfferLength = 500;
+
+    /// <summary>Null when accepted; otherwise why not, for the caller to show.</summary>
+    public async Task<string?> OfferAsync(UserScope user, string venueId, string nudgeId, string? offer, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(offer) || offer.Length > MaxOfferLength)
+        {
+            return $"offer is required and at most {MaxOfferLength} characters: say what was offered";
+        }
+
+        if (!chain.TryGetVenue(venueId, out _) || !user.CanSee(venueId))
+        {
+            return $"{user.User} may not act on nudges of venue '{venueId}'.";
+        }
+
+        var nudges = await grains.GetGrain<IVenueGrain>(venueId).GetFloorNudges();
+        if (nudges.FirstOrDefault(n => n.NudgeId == nudgeId) is not { } nudge)
+        {
+            return $"There is no open nudge '{nudgeId}' at '{venueId}'.";
+        }
+
+        var eventId = $"{nudgeId}/care";
+        var attributes = new Dictionary<string, string> { ["nudgeId"] = nudgeId, ["offer"] = offer.Trim() };
+        var care = new Touchpoint(eventId, nudge.CustomerId, venueId, chain.Nudges.CareKinds[0], clock.GetUtcNow(),
+            Zone: nudge.Zone, StaffId: user.User, Attributes: attributes);
+        try
+        {
+            await journal.AppendAsync([journal.Envelope<ICustomerGrain, Touchpoint>(nudge.CustomerId, care, eventId)], ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return "The journal is unavailable; nothing was accepted, retry.";
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using ExperienceGrid.Silo.Tests.Infrastructure;
+using ExperienceGrid.Testing;
+
+namespace ExperienceGrid.Silo.Tests.Nudges;
+
+/// <summary>The customer grain's timer watches a running wait on the silo's (manual) clock.</summary>
+public sealed class NudgeTimerTests : IAsyncLifetime
+{
+    private static readonly string _venue = DemoChain.Config.Venues[0].Id;
+    private readonly ManualTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private SiloFactory _silo = null!;
+    private HttpClient _client = null!;
+
+    public Task InitializeAsync()
+    {
+        _silo = new SiloFactory(new Dictionary<string, string?> { ["Grid:ReminderPollInterval"] = "00:00:01" }, _clock);
+        _client = _silo.CreateIngestClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _silo.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_guest_left_in_the_queue_is_nudged_at_three_quarters_of_the_misery_line_and_a_prevented_misery_counts_once()
+    {
+        var start = _clock.GetUtcNow();
+        await IngestAsync(
+            Touchpoints.Make("q-start", "queued", "visit.start", venueId: _venue, at: start),
+            Touchpoints.Make("q-joined", "queued", "queue.joined", venueId: _venue, at: start));
+        await Eventually.Until(() => Touchpoints.CountApplied(_client, "queued"), n => n == 2);
+
+        // queue.seated turns to misery past 15 minutes: nothing at 11, the nudge at 11.25.
+        await TickToAsync(start.AddMinutes(11));
+        var before = await VenueAsync();
+        Assert.Equal(0, before.GetProperty("nudgesRaised").GetInt64());
+
+        await TickToAsync(start.AddMinutes(11.5));
+        var nudge = await Eventually.Until(NudgeAsync, n => n is not null, what: "the timer's nudge");
+        Assert.Equal(start.AddMinutes(11.25), nudge!.Value.GetProperty("raisedAt").GetDateTimeOffset());
+        Assert.Equal(start.AddMinutes(15), nudge.Value.GetProperty("miseryAt").GetDateTimeOffset());
+        Assert.Equal("queue.seated", nudge.Value.GetProperty("kind").GetString());
+        var venue = await Eventually.Until(VenueAsync, v => v.GetProperty("openNudges").GetInt32() == 1);
+        Assert.Equal(1, venue.GetProperty("nudgesRaised").GetInt64());
+
+        // Care in time, seated short of misery, then more of the visit: prevented, once.
+        var care = Touchpoints.Make("q-care", "queued", "care.offered", venueId: _venue, at: start.AddMinutes(12));
+        await IngestAsync(care, Touchpoints.Make("q-seated", "queued", "queue.seated", value: 13, venueId: _venue, at: start.AddMinutes(13)));
+        await IngestAsync(care, Touchpoints.Make("q-order", "queued", "order.taken", value: 2, venueId: _venue, at: start.AddMinutes(15)));
+        await IngestAsync(Touchpoints.Make("q-end", "queued", "visit.end", venueId: _venue, at: start.AddMinutes(40)));
+        await Eventually.Until(() => Touchpoints.CountApplied(_client, "queued"), n => n == 6);
+
+        venue = await VenueAsync();
+        Assert.Equal(1, venue.GetProperty("miseriesPrevented").GetInt64());
+        Assert.Equal(1, venue.GetProperty("nudgesClosed").GetInt64());
+        Assert.Equal(0, venue.GetProperty("openNudges").GetInt32());
+        Assert.Equal(1.0, venue.GetProperty("preventionRate").GetDouble());
+    }
+
+    /// <summary>Moves the manual clock in reminder-poll steps so every poll in between runs.</summary>
+    private async Task TickToAsync(DateTimeOffset to)
+    {
+        while (_clock.GetUtcNow() < to)
+        {
+            var step = TimeSpan.FromSeconds(Math.Min(30, (to - _clock.GetUtcNow()).TotalSeconds));
+            _clock.Advance(step);
+            await Task.Delay(5);
+        }
+    }
+
+    private async Task IngestAsync(params System.Text.Json.Nodes.JsonObject[] touchpoints)
+    {
+        using var response = await _client.PostAsJsonAsync("/api/touchpoints", touchpoints);
+        response.EnsureSuccessStatusCode();
+    }
+
+    private async Task<JsonElement> VenueAsync() =>
+        (await _client.GetFromJsonAsync<JsonElement>($"/api/venues/{_venue}")).GetProperty("live");
+
+    private async Task<JsonElement?> NudgeAsync()
+    {
+        var customer = await _client.GetFromJsonAsync<JsonElement>("/api/customers/queued");
+        return customer.GetProperty("visit").GetProperty("nudge") is { ValueKind: JsonValueKind.Object } nudge ? nudge : null;
+    }
+}
