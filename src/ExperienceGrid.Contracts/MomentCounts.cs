@@ -1,3 +1,24 @@
+using System.Text.Json.Serialization;
+using ExperienceGrid.Domain;
+
 namespace ExperienceGrid.Contracts;
 
-public sealed record MomentCounts(long Misery, long Mediocrity, long Wow);
+/// <summary>Misery, mediocrity and WOW moments counted over some span of time.</summary>
+public sealed record MomentCounts(long Misery, long Mediocrity, long Wow)
+{
+    public static MomentCounts None { get; } = new(0, 0, 0);
+
+    /// <summary>Every moment counted (left out of JSON: clients add it up themselves).</summary>
+    [JsonIgnore]
+    public long Volume => Misery + Mediocrity + Wow;
+
+    /// <summary>These counts with one more moment of <paramref name="kind"/>.</summary>
+    public MomentCounts With(MomentKind kind) => kind switch
+    {
+        MomentKind.Misery => this with { Misery = Misery + 1 },
+        MomentKind.Mediocrity => this with { Mediocrity = Mediocrity + 1 },
+        _ => this with { Wow = Wow + 1 },
+    };
+
+    public MomentCounts Plus(MomentCounts other) => new(Misery + other.Misery, Mediocrity + other.Mediocrity, Wow + other.Wow);
+}

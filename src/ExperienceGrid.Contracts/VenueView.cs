@@ -7,7 +7,7 @@ namespace ExperienceGrid.Contracts;
 /// <param name="EscalatedTotal">Alerts escalated to the venue's managers because nobody claimed them in time.</param>
 /// <param name="AlertedVisitsEnded">Visits with an alert that ended: the denominator of RecoveryRate.</param>
 /// <param name="Trend">Moments per minute of the last hour, oldest first (only minutes with moments).</param>
-/// <param name="MiseryByTouchpoint">Misery moments of the last hour by touchpoint kind.</param>
+/// <param name="Touchpoints">Moments of the last hour by touchpoint kind.</param>
 /// <param name="OpenNudges">Nudges on the floor now (raised, not answered or closed).</param>
 /// <param name="NudgesRaised">Nudges put on the floor; those held back by the venue's limit are not counted.</param>
 /// <param name="MiseriesPrevented">Nudges answered in time whose wait never became misery.</param>
@@ -26,7 +26,7 @@ public sealed record VenueView(
     long EscalatedTotal = 0,
     long AlertedVisitsEnded = 0,
     IReadOnlyList<MinuteMoments>? Trend = null,
-    IReadOnlyDictionary<string, long>? MiseryByTouchpoint = null,
+    IReadOnlyDictionary<string, MomentCounts>? Touchpoints = null,
     int OpenNudges = 0,
     long NudgesRaised = 0,
     long MiseriesPrevented = 0,

@@ -12,8 +12,7 @@ public static class VenueActivities
         foreach (var venueSignals in signals.GroupBy(s => s.VenueId))
         {
             var activity = new VenueActivity(customer.CustomerId, venueSignals.Max(s => s.At));
-            var moments = new List<MomentKind>();
-            var miseryKinds = new List<string>();
+            var moments = new List<TouchpointMoment>();
             var nudges = new List<FloorNudge>();
             foreach (var signal in venueSignals)
             {
@@ -21,7 +20,7 @@ public static class VenueActivities
                 {
                     VisitOpened => activity with { VisitOpened = true },
                     VisitClosed closed => activity with { VisitClosed = true, VisitScore = closed.Score },
-                    MomentRecorded recorded => Track(moments, miseryKinds, recorded, activity),
+                    MomentRecorded recorded => Track(moments, recorded, activity),
                     RiskChanged { Risk: { } risk } changed => activity with { Alert = Alerts.From(customer, changed.VenueId, changed.Zone, risk, displayName, sourceId), AlertCleared = false },
                     RiskChanged => activity with { Alert = null, AlertCleared = true },
                     RecoveryCredited => activity with { Recovered = true },
@@ -37,7 +36,7 @@ public static class VenueActivities
                 activity = activity with { Nudges = nudges };
             }
 
-            yield return (venueSignals.Key, moments.Count > 0 ? activity with { Moments = moments, MiseryKinds = miseryKinds.Count > 0 ? miseryKinds : null } : activity);
+            yield return (venueSignals.Key, moments.Count > 0 ? activity with { TouchpointMoments = moments } : activity);
         }
     }
 
@@ -47,14 +46,9 @@ public static class VenueActivities
         return activity;
     }
 
-    private static VenueActivity Track(List<MomentKind> moments, List<string> miseryKinds, MomentRecorded recorded, VenueActivity activity)
+    private static VenueActivity Track(List<TouchpointMoment> moments, MomentRecorded recorded, VenueActivity activity)
     {
-        moments.Add(recorded.Moment.MomentKind);
-        if (recorded.Moment.MomentKind == MomentKind.Misery)
-        {
-            miseryKinds.Add(recorded.Moment.Kind);
-        }
-
+        moments.Add(new TouchpointMoment(recorded.Moment.Kind, recorded.Moment.MomentKind));
         return activity.VisitClosed ? activity : activity with { VisitScore = recorded.VisitScore };
     }
 }

@@ -1,5 +1,4 @@
 using ExperienceGrid.Contracts;
-using ExperienceGrid.Domain;
 using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Runtime;
 using ExperienceGrid.Silo.Alerts;
@@ -72,12 +71,15 @@ public sealed partial class VenueGrain(
 
     private void CountMoments(VenueActivity activity)
     {
-        if (activity.Moments is not { Count: > 0 } moments)
+        if (activity.TouchpointMoments is not { Count: > 0 } moments)
         {
             return;
         }
 
         var minute = activity.At.ToUnixTimeSeconds() / 60;
+
+        // Before a new minute prunes the window, so a finished hour is handed over whole.
+        TrackHour(minute / 60, moments);
         var bucket = State.Minutes.Find(m => m.Minute == minute);
         if (bucket is null)
         {
@@ -88,17 +90,7 @@ public sealed partial class VenueGrain(
 
         foreach (var moment in moments)
         {
-            _ = moment switch
-            {
-                MomentKind.Misery => bucket.Misery++,
-                MomentKind.Mediocrity => bucket.Mediocrity++,
-                _ => bucket.Wow++,
-            };
-        }
-
-        foreach (var kind in activity.MiseryKinds ?? [])
-        {
-            bucket.MiseryByKind[kind] = bucket.MiseryByKind.GetValueOrDefault(kind) + 1;
+            bucket.Count(moment);
         }
     }
 
@@ -107,11 +99,6 @@ public sealed partial class VenueGrain(
         var nowMinute = TimeProvider.GetUtcNow().ToUnixTimeSeconds() / 60;
         var window = State.Minutes.Where(m => m.Minute > nowMinute - WindowMinutes && m.Minute <= nowMinute).OrderBy(m => m.Minute).ToList();
         var scores = State.OpenVisits.Values.OfType<double>().ToList();
-        var misery = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (kind, count) in window.SelectMany(m => m.MiseryByKind))
-        {
-            misery[kind] = misery.GetValueOrDefault(kind) + count;
-        }
 
         return new VenueView(
             GrainKey,
@@ -126,7 +113,7 @@ public sealed partial class VenueGrain(
             State.EscalatedTotal,
             State.AlertedVisitsEnded,
             [.. window.Select(m => new MinuteMoments(m.Minute, m.Misery, m.Mediocrity, m.Wow))],
-            misery,
+            MinuteCounts.ByTouchpoint(window),
             OpenNudges().Count(),
             State.NudgesRaised,
             State.MiseriesPrevented,

@@ -32,6 +32,12 @@ public sealed class VenueGrainState
     /// <summary>Moment counts per minute of event time, kept for the last hour.</summary>
     public List<MinuteCounts> Minutes { get; set; } = [];
 
+    /// <summary>The latest hour of event time (Unix hours) with moments; earlier hours went to the venue's history.</summary>
+    public long? Hour { get; set; }
+
+    /// <summary>Messages sent to the venue's history: numbers their ids.</summary>
+    public long HoursSent { get; set; }
+
     /// <summary>The last alert sequence number; alert ids are "{venueId}:{sequence}".</summary>
     public long AlertSequence { get; set; }
 

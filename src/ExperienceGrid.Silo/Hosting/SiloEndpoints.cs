@@ -17,6 +17,7 @@ public static class SiloEndpoints
         app.MapTouchpointsApi();
         app.MapCustomersApi();
         app.MapVenuesApi();
+        app.MapJourneyApi();
         app.MapClusterApi();
         app.MapFloorAndDashboards();
         return app;

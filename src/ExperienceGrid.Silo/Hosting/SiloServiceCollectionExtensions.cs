@@ -32,8 +32,10 @@ public static class SiloServiceCollectionExtensions
         services.AddGrid(configuration);
         services.AddGrain<ICustomerGrain, CustomerGrain>("customer");
         services.AddGrain<IVenueGrain, VenueGrain>("venue");
+        services.AddGrain<IVenueHistoryGrain, VenueHistoryGrain>("venue-history");
         services.AddJournalRoute<ICustomerGrain, Touchpoint>("touchpoint", (grain, touchpoint) => grain.Record(touchpoint));
         services.AddJournalRoute<IVenueGrain, VenueActivity>("venue-activity", (grain, activity) => grain.Apply(activity));
+        services.AddJournalRoute<IVenueHistoryGrain, HourMoments>("venue-hour", (grain, hour) => grain.Add(hour));
         services.AddGridNotification<ExperienceSignal>("experience-signal"); // reaches every silo in cluster mode
 
         services.AddFloorAndDashboards();

@@ -4,7 +4,7 @@ using ExperienceGrid.Silo.Apis;
 
 namespace ExperienceGrid.Silo.Hubs;
 
-/// <summary>Folds venue summaries into chain (or region) totals, trend and heatmap.</summary>
+/// <summary>Folds venue summaries into chain (or region) totals and trend.</summary>
 public static class ChainSummaries
 {
     public static ChainSummary Of(string scope, IReadOnlyList<VenueSummary> venues, ChainConfig chain)
@@ -25,9 +25,6 @@ public static class ChainSummaries
             .Select(g => Region(g.Key, g.ToList(), chain))
             .OrderBy(r => r.Name, StringComparer.Ordinal)
             .ToList();
-        var heatmap = venues
-            .Where(v => v.Live.MiseryByTouchpoint is { Count: > 0 })
-            .ToDictionary(v => v.VenueId, v => v.Live.MiseryByTouchpoint!, StringComparer.Ordinal);
         return new ChainSummary(
             scope,
             venues.Count,
@@ -40,7 +37,6 @@ public static class ChainSummaries
             new MomentCounts(live.Sum(v => v.LastHour.Misery), live.Sum(v => v.LastHour.Mediocrity), live.Sum(v => v.LastHour.Wow)),
             trend,
             regions,
-            heatmap,
             prevented,
             nudgesClosed > 0 ? Math.Round((double)prevented / nudgesClosed, 3) : null);
     }
@@ -57,7 +53,7 @@ public static class ChainSummaries
             ended > 0 ? Math.Round((double)venues.Sum(v => v.Live.RecoveredTotal) / ended, 3) : null);
     }
 
-    /// <summary>The tile: the venue without its trend and heatmap row.</summary>
+    /// <summary>The tile: the venue without its trend (which travels summed in the chain summary).</summary>
     public static VenueSummary Tile(VenueSummary venue) =>
-        venue with { Live = venue.Live with { Trend = null, MiseryByTouchpoint = null } };
+        venue with { Live = venue.Live with { Trend = null } };
 }

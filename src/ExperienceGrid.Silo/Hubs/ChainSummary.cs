@@ -5,7 +5,6 @@ namespace ExperienceGrid.Silo.Hubs;
 /// <summary>Live totals over the venues a dashboard may see (the chain, or a region).</summary>
 /// <param name="Scope">"chain" or "region:{regionId}".</param>
 /// <param name="Trend">Moments per minute of the last hour, summed over the venues, oldest first.</param>
-/// <param name="MiseryHeatmap">Misery moments of the last hour by venue, then touchpoint kind.</param>
 /// <param name="PreventionRate">Miseries prevented over the nudges that closed (null before the first).</param>
 public sealed record ChainSummary(
     string Scope,
@@ -19,6 +18,5 @@ public sealed record ChainSummary(
     MomentCounts LastHour,
     IReadOnlyList<MinuteMoments> Trend,
     IReadOnlyList<RegionSummary> Regions,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> MiseryHeatmap,
     long MiseriesPrevented,
     double? PreventionRate);

@@ -6,11 +6,11 @@ namespace ExperienceGrid.Silo.Hubs;
 /// <summary>What the dashboard hub pushes, throttled (see <see cref="DashboardOptions"/>).</summary>
 public interface IDashboardClient
 {
-    /// <summary>A venue's tile changed (without its trend and heatmap row, which travel in <c>chainUpdated</c>).</summary>
+    /// <summary>A venue's tile changed: its live numbers and moments by touchpoint (without its trend, which travels summed in <c>chainUpdated</c>).</summary>
     [HubMethodName("venueUpdated")]
     Task VenueUpdated(VenueSummary venue);
 
-    /// <summary>Totals, the trend of the last hour and the misery heatmap of the chain (or the region).</summary>
+    /// <summary>Totals and the trend of the last hour of the chain (or the region).</summary>
     [HubMethodName("chainUpdated")]
     Task ChainUpdated(ChainSummary chain);
 

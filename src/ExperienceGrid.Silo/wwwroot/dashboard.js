@@ -17,19 +17,18 @@
     snapshot.venues.forEach(v => venues.set(v.venueId, v));
     chain = snapshot.chain;
     renderAll();
+    // dashboard.html#venue={venueId} opens that venue (the journey map links here).
+    const wanted = new URLSearchParams(location.hash.slice(1)).get("venue");
+    if (wanted && venues.has(wanted)) drill(wanted);
   }, c => {
     c.on("venueUpdated", v => {
       const known = venues.get(v.venueId);
-      // Tiles come without trend and heatmap row: keep the last ones until chainUpdated brings new ones.
-      venues.set(v.venueId, known ? { ...v, live: { ...v.live, trend: known.live.trend, miseryByTouchpoint: known.live.miseryByTouchpoint } } : v);
+      // Tiles come without the trend: keep the last one until chainUpdated brings a new one.
+      venues.set(v.venueId, known ? { ...v, live: { ...v.live, trend: known.live.trend } } : v);
       renderTile(venues.get(v.venueId));
     });
     c.on("chainUpdated", summary => {
       chain = summary;
-      for (const [venueId, row] of Object.entries(summary.miseryHeatmap)) {
-        const v = venues.get(venueId);
-        if (v) v.live.miseryByTouchpoint = row;
-      }
       renderTotals();
       renderTrend();
       renderHeatmap();
@@ -106,14 +105,16 @@
     ]));
   }
 
+  // Misery by touchpoint × venue from the tiles' moments by touchpoint; redrawn with the totals, once per chainUpdated.
   function renderHeatmap() {
     const rows = [...venues.values()];
-    const kinds = [...new Set(rows.flatMap(v => Object.keys(v.live.miseryByTouchpoint || {})))].sort();
-    const max = Math.max(1, ...rows.flatMap(v => Object.values(v.live.miseryByTouchpoint || {})));
+    const misery = (v, k) => ((v.live.touchpoints || {})[k] || {}).misery || 0;
+    const kinds = [...new Set(rows.flatMap(v => Object.keys(v.live.touchpoints || {}).filter(k => misery(v, k) > 0)))].sort();
+    const max = Math.max(1, ...rows.flatMap(v => kinds.map(k => misery(v, k))));
     $("heatmap").replaceChildren(
       el("thead", {}, el("tr", {}, el("th", {}, "venue"), kinds.map(k => el("th", { scope: "col" }, k)))),
       el("tbody", {}, rows.map(v => el("tr", {}, el("th", { scope: "row" }, v.name), kinds.map(k => {
-        const n = (v.live.miseryByTouchpoint || {})[k] || 0;
+        const n = misery(v, k);
         return el("td", { style: `--heat:${(n / max).toFixed(2)}`, title: `${v.name} · ${k}: ${n}` }, n || "");
       })))));
   }

@@ -8,5 +8,7 @@ public static class Chain
     private static readonly Lazy<ChainConfig> _lazyConfig =
         new(() => ChainConfigLoader.Load(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "demo-chain.json"))));
 
+    public static ChainConfig Config => _lazyConfig.Value;
+
     public static IReadOnlyList<string> Venues => [.. _lazyConfig.Value.Venues.Select(v => v.Id)];
 }

@@ -15,9 +15,12 @@ public sealed class KestrelSilo : WebApplicationFactory<Program>
     public const string ApiKey = "browser-test-key";
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"eg-browser-{Guid.NewGuid():N}");
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public KestrelSilo()
+    /// <param name="settings">More configuration, e.g. <c>Demo:Enabled</c>.</param>
+    public KestrelSilo(IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -42,14 +45,23 @@ public sealed class KestrelSilo : WebApplicationFactory<Program>
         }
     }
 
-    public static JsonObject Touchpoint(string eventId, string customerId, string venueId, string kind) => new()
+    public static JsonObject Touchpoint(string eventId, string customerId, string venueId, string kind, string? outcome = null, DateTimeOffset? at = null)
     {
-        ["eventId"] = eventId,
-        ["customerId"] = customerId,
-        ["venueId"] = venueId,
-        ["touchpoint"] = kind,
-        ["at"] = DateTimeOffset.UtcNow.ToString("O"),
-    };
+        var touchpoint = new JsonObject
+        {
+            ["eventId"] = eventId,
+            ["customerId"] = customerId,
+            ["venueId"] = venueId,
+            ["touchpoint"] = kind,
+            ["at"] = (at ?? DateTimeOffset.UtcNow).ToString("O"),
+        };
+        if (outcome is not null)
+        {
+            touchpoint["outcome"] = outcome;
+        }
+
+        return touchpoint;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -59,6 +71,10 @@ public sealed class KestrelSilo : WebApplicationFactory<Program>
         builder.UseSetting("Auth:DemoUsers", "true");
         builder.UseSetting("Dashboard:VenueUpdateInterval", "00:00:00.200");
         builder.UseSetting("Dashboard:ChainUpdateInterval", "00:00:00.400");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

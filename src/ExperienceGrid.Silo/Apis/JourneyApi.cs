@@ -1,0 +1,42 @@
+using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Runtime;
+using ExperienceGrid.Silo.Auth;
+using ExperienceGrid.Silo.Journey;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ExperienceGrid.Silo.Apis;
+
+/// <summary>The live journey map of a venue type, optionally narrowed to a region or a venue.</summary>
+public static class JourneyApi
+{
+    public static IEndpointRouteBuilder MapJourneyApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/journey", GetJourney).WithName("GetJourney");
+        return app;
+    }
+
+    public static async Task<Results<Ok<JourneyMap>, ValidationProblem>> GetJourney(
+        string? venueType, string? regionId, string? venueId, HttpContext http, ChainConfig chain, VenueAccess access, IGrainFactory grains, TimeProvider time)
+    {
+        var filter = new JourneyFilter(NullIfEmpty(venueType), NullIfEmpty(regionId), NullIfEmpty(venueId));
+        if (filter.Problems(chain) is { Count: > 0 } problems)
+        {
+            return TypedResults.ValidationProblem(problems);
+        }
+
+        // A signed-in user's map covers the venues of their scope; anonymous reads see the chain, as /api/venues does.
+        var scope = access.ScopeOf(http.User);
+        var visible = chain.Venues.Where(v => scope?.CanSee(v.Id) ?? true).ToList();
+        var counted = visible.Where(v => filter.Matches(chain, v)).ToList();
+        var at = time.GetUtcNow();
+        var weekAgo = at.AddDays(-7);
+        var lastHour = await Task.WhenAll(counted.Select(v => grains.GetGrain<IVenueGrain>(v.Id).GetView()));
+        var lastWeek = await Task.WhenAll(counted.Select(v => grains.GetGrain<IVenueHistoryGrain>(v.Id).GetHour(weekAgo)));
+        var moments = counted.Select((v, i) => new VenueMoments(v, lastHour[i].Touchpoints ?? new Dictionary<string, MomentCounts>(), lastWeek[i])).ToList();
+        var lastWeekFrom = DateTimeOffset.FromUnixTimeSeconds(weekAgo.ToUnixTimeSeconds() / 3600 * 3600);
+        return TypedResults.Ok(JourneyMaps.Build(chain, filter, visible, moments, at, lastWeekFrom));
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
