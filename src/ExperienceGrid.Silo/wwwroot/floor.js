@@ -50,8 +50,10 @@
     renderNudges();
   }
 
+  // A guest with an open alert is handled through the alert: their nudge would only repeat it.
   function renderNudges() {
-    const sorted = [...nudges.values()].sort((a, b) => a.miseryAt.localeCompare(b.miseryAt));
+    const alerted = new Set([...alerts.values()].map(a => a.customerId));
+    const sorted = [...nudges.values()].filter(n => !alerted.has(n.customerId)).sort((a, b) => a.miseryAt.localeCompare(b.miseryAt));
     $("nudges").replaceChildren(...sorted.map(nudgeCard));
     $("nudge-count").textContent = String(sorted.length);
   }
@@ -110,6 +112,7 @@
     $("alerts").replaceChildren(...sorted.map(card));
     $("count").textContent = String(sorted.length);
     $("empty").hidden = sorted.length > 0;
+    renderNudges();
     if (triggerEventId && !(triggerEventId in window.egRendered)) {
       requestAnimationFrame(() => { window.egRendered[triggerEventId] = Date.now(); });
     }

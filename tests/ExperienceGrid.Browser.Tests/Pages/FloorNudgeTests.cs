@@ -45,6 +45,17 @@ public sealed class FloorNudgeTests : IAsyncLifetime
         Assert.True((await alert.BoundingBoxAsync())!.Y < (await nudge.BoundingBoxAsync())!.Y, "an alert is listed above any nudge");
         await floor.ScreenshotAsync(new() { Path = Artifacts.Screenshot("floor-nudge"), FullPage = true });
 
+        // A nudged guest who then turns at risk is handled through the alert: the nudge card goes.
+        var both = KestrelSilo.Touchpoint("bn-both-wait", "bn-both", venue, "queue.wait");
+        both["value"] = 5;
+        await _silo.IngestAsync(both);
+        await Expect(floor.Locator(".nudge[data-customer-id='bn-both']")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        await _silo.IngestAsync(
+            KestrelSilo.Touchpoint("bn-both-no", "bn-both", venue, "staff.said_no"),
+            KestrelSilo.Touchpoint("bn-both-complaint", "bn-both", venue, "complaint"));
+        await Expect(floor.Locator(".alert[data-customer-id='bn-both']")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        await Expect(floor.Locator(".nudge[data-customer-id='bn-both']")).ToHaveCountAsync(0);
+
         await nudge.Locator("button.offer").First.ClickAsync();
         await Expect(nudge).ToHaveCountAsync(0, new() { Timeout = 20_000 });
         await Expect(floor.Locator("#nudge-count")).ToHaveTextAsync("0", _patiently);
