@@ -13,4 +13,7 @@ public static class NudgeStatus
     public const string BecameMisery = "becameMisery";
 
     public const string Lapsed = "lapsed";
+
+    /// <summary>The guest turned at risk; their alert took over.</summary>
+    public const string Superseded = "superseded";
 }

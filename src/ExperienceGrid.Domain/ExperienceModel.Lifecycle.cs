@@ -8,7 +8,7 @@ public sealed partial class ExperienceModel
 {
     /// <summary>
     /// Does what time alone makes due at <paramref name="now"/>: closes a visit idle past the
-    /// timeout, re-assesses risk when a misery's recovery window expires, nudges a running wait. Returns the same
+    /// timeout, re-assesses risk when a misery's recovery window expires, raises and closes nudges. Returns the same
     /// state instance and no signals when nothing is due.
     /// </summary>
     public CustomerOutcome Advance(CustomerState state, DateTimeOffset now)
@@ -28,10 +28,7 @@ public sealed partial class ExperienceModel
         {
             updated = UpdateRisk(state, visit with { EvaluatedAt = now }, now, signals);
         }
-        if (NextNudgeDue(updated) is { } nudgeDue && nudgeDue <= now)
-        {
-            updated = RaiseDueNudge(state, updated, now, signals);
-        }
+        updated = AdvanceNudges(state, updated, now, signals);
         return ReferenceEquals(updated, visit) ? new CustomerOutcome(state, []) : new CustomerOutcome(state with { Visit = updated }, signals);
     }
 
@@ -43,7 +40,7 @@ public sealed partial class ExperienceModel
         {
             return null;
         }
-        DateTimeOffset?[] deadlines = [IdleDeadline(visit), NextRecoveryDeadline(visit), NextNudgeDue(visit)];
+        DateTimeOffset?[] deadlines = [IdleDeadline(visit), NextRecoveryDeadline(visit), NextNudgeDue(visit), visit.Nudge?.MiseryAt];
         return deadlines.Min();
     }
 

@@ -6,7 +6,8 @@ namespace ExperienceGrid.Domain;
 /// <summary>
 /// Pre-emptive nudges: a watched wait nearing its misery threshold tells the floor before it turns into
 /// misery. One nudge per guest at a time, a cooldown between them, none while the visit is at risk (an alert
-/// outranks a nudge), and never once the misery it warns of has happened or its time has passed.
+/// outranks a nudge: an open one is superseded), and never once the misery it warns of has happened or its time
+/// has passed. A nudge closes when its wait is reported, at its misery time, or when the visit closes.
 /// </summary>
 public sealed partial class ExperienceModel
 {
@@ -54,7 +55,8 @@ public sealed partial class ExperienceModel
             visit = visit with { Nudge = null };
         }
 
-        if (touchpoint.Value is { } minutes && moment.MomentKind == MomentKind.Mediocrity
+        // Only a report-only watch raises from a report: one with a start marker was just ended by it.
+        if (policy.WatchFor(touchpoint.Kind) is { StartedBy: null } && touchpoint.Value is { } minutes && moment.MomentKind == MomentKind.Mediocrity
             && Chain.TryGetTouchpoint(touchpoint.Kind, out var definition) && definition.Thresholds is { } thresholds
             && minutes >= policy.Fraction * thresholds.Misery)
         {
@@ -64,19 +66,51 @@ public sealed partial class ExperienceModel
         return visit;
     }
 
-    /// <summary>Raises the nudge of the running wait that is due at <paramref name="now"/>, if any.</summary>
+    /// <summary>What time does to nudges at <paramref name="now"/>: supersede, close at the misery time, raise a due one.</summary>
+    private VisitState AdvanceNudges(CustomerState state, VisitState visit, DateTimeOffset now, List<ExperienceSignal> signals)
+    {
+        visit = SupersedeNudge(state, visit, now, signals);
+        if (visit.Nudge is { } open && open.MiseryAt <= now)
+        {
+            CloseNudge(state, visit, open.MiseryAt, signals);
+            visit = visit with { Nudge = null };
+        }
+        return NextNudgeDue(visit) is { } due && due <= now ? RaiseDueNudge(state, visit, now, signals) : visit;
+    }
+
+    /// <summary>
+    /// Raises the nudge of the running wait due at <paramref name="now"/>; a due wait already past its misery time
+    /// (the tick came late) is given up instead, so it is never nudged after the fact nor checked again.
+    /// </summary>
     private VisitState RaiseDueNudge(CustomerState state, VisitState visit, DateTimeOffset now, List<ExperienceSignal> signals)
     {
         foreach (var wait in visit.Waits ?? [])
         {
-            if (DueNudge(visit, wait) is { } due && due.At <= now && now < due.MiseryAt)
+            if (DueNudge(visit, wait) is not { } due || due.At > now)
             {
-                var raised = RaiseNudge(state, visit, wait.Kind, wait.StartedAt, due.MiseryAt, now, signals);
-                var waits = (visit.Waits ?? []).Select(w => w == wait ? w with { Nudged = true } : w);
-                return raised with { Waits = [.. waits] };
+                continue;
             }
+            var waits = (visit.Waits ?? []).Select(w => w == wait ? w with { Nudged = true } : w).ToList();
+            if (now >= due.MiseryAt)
+            {
+                visit = visit with { Waits = waits };
+                continue;
+            }
+            var raised = RaiseNudge(state, visit, wait.Kind, wait.StartedAt, due.MiseryAt, now, signals);
+            return raised with { Waits = waits };
         }
         return visit;
+    }
+
+    /// <summary>An alert takes over from the guest's nudge once the visit is at risk.</summary>
+    private static VisitState SupersedeNudge(CustomerState state, VisitState visit, DateTimeOffset at, List<ExperienceSignal> signals)
+    {
+        if (visit.Risk is null || visit.Nudge is not { } nudge)
+        {
+            return visit;
+        }
+        signals.Add(new NudgeClosed(state.CustomerId, visit.VenueId, at, nudge, NudgeOutcome.Superseded));
+        return visit with { Nudge = null };
     }
 
     /// <summary>When a running wait's nudge falls due, or null when it cannot fire.</summary>
@@ -121,7 +155,10 @@ public sealed partial class ExperienceModel
         return visit with { Nudge = nudge, LastNudgeAt = at };
     }
 
-    /// <summary>A nudge still open when the visit closes: prevented only if answered and its wait never ran past misery.</summary>
+    /// <summary>
+    /// Closes a nudge no report closed, at its misery time or when the visit closes: prevented only if answered and
+    /// its wait was not still running at the misery time.
+    /// </summary>
     private static void CloseNudge(CustomerState state, VisitState visit, DateTimeOffset closedAt, List<ExperienceSignal> signals)
     {
         if (visit.Nudge is not { } nudge)

@@ -69,6 +69,7 @@ public sealed partial class ExperienceModel(ChainConfig chain)
 
         visit = UpdateRisk(state, visit, at, signals);
         visit = TrackNudges(state, visit, touchpoint, moment, signals);
+        visit = SupersedeNudge(state, visit, at, signals);
         if (hasDefinition && !definition.IsMarker && definition.Stage == JourneyStage.Departure)
         {
             visit = OfferWow(state, visit, touchpoint, signals);

@@ -10,6 +10,8 @@ public enum NudgeOutcome
     Prevented,
     /// <summary>The wait became misery.</summary>
     BecameMisery,
-    /// <summary>Nobody acted and the wait ended without misery, or the visit ended first.</summary>
+    /// <summary>Nobody acted in time, or the wait was still running at its misery time.</summary>
     Lapsed,
+    /// <summary>The guest turned at risk: their alert took over.</summary>
+    Superseded,
 }

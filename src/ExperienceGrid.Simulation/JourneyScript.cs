@@ -5,7 +5,7 @@ namespace ExperienceGrid.Simulation;
 /// <summary>The stages of one visit, good or troubled; kinds the chain lacks are skipped by the caller.</summary>
 internal static class JourneyScript
 {
-    /// <summary>How often a guest who waited a while is offered care.</summary>
+    /// <summary>How often staff act on a nudged queue wait.</summary>
     private const double CareShare = 0.6;
 
     private static readonly string[] _misery = ["staff.said_no", "policy.quoted", "transfer", "complaint"];
@@ -16,9 +16,9 @@ internal static class JourneyScript
         yield return new JourneyStep("visit.start");
         var wait = troubled && random.NextDouble() < 0.5 ? Between(random, 8, 22) : Between(random, 0, 5.5);
         yield return new JourneyStep("queue.wait", wait);
-        if (wait is >= 4 and < 8 && random.NextDouble() < CareShare)
+        if (wait is >= 4.5 and < 6 && random.NextDouble() < CareShare)
         {
-            // Staff notice a long wait (a nudge, in the demo chain) and offer something before it turns sour.
+            // The demo chain nudges queue waits from 4.5 minutes (misery past 6): staff offer something in time.
             yield return new JourneyStep("care.offered");
         }
 

@@ -34,9 +34,15 @@ public sealed class NudgeCare(ChainConfig chain, IGrainFactory grains, IJournalW
             return $"There is no open nudge '{nudgeId}' at '{venueId}'.";
         }
 
+        var now = clock.GetUtcNow();
+        if (now >= nudge.MiseryAt)
+        {
+            return "Too late for this nudge: the wait has reached its misery time. If the guest is unhappy, an alert follows.";
+        }
+
         var eventId = $"{nudgeId}/care";
         var attributes = new Dictionary<string, string> { ["nudgeId"] = nudgeId, ["offer"] = offer.Trim() };
-        var care = new Touchpoint(eventId, nudge.CustomerId, venueId, chain.Nudges.CareKinds[0], clock.GetUtcNow(),
+        var care = new Touchpoint(eventId, nudge.CustomerId, venueId, chain.Nudges.CareKinds[0], now,
             Zone: nudge.Zone, StaffId: user.User, Attributes: attributes);
         try
         {

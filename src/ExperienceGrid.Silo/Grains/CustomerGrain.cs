@@ -28,7 +28,9 @@ public sealed class CustomerGrain(ExperienceModel model) : Grain<CustomerGrainSt
     public Task ReceiveReminder(string reminderName, TickStatus status)
     {
         State.AdvanceDueAt = null;
-        var outcome = model.Advance(Customer, status.CurrentTickTime);
+
+        // The firing time, not the due time: a tick that fires late must not raise a nudge whose moment has passed.
+        var outcome = model.Advance(Customer, status.FiredAt);
         Accept(outcome, $"advance:{GrainKey}:{status.CurrentTickTime.UtcTicks}");
         return Task.CompletedTask;
     }

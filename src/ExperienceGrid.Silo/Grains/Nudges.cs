@@ -18,6 +18,7 @@ public static class Nudges
         {
             NudgeOutcome.Prevented => NudgeStatus.Prevented,
             NudgeOutcome.BecameMisery => NudgeStatus.BecameMisery,
+            NudgeOutcome.Superseded => NudgeStatus.Superseded,
             _ => NudgeStatus.Lapsed,
         });
 

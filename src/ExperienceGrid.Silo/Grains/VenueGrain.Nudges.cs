@@ -22,7 +22,6 @@ public sealed partial class VenueGrain
             {
                 if (OpenNudges().Count() >= chain.Nudges.VenueMaxOpen)
                 {
-                    State.NudgesHeldBack++;
                     continue;
                 }
 

@@ -20,9 +20,6 @@ public sealed class VenueGrainState
     /// <summary>Nudges put on the floor.</summary>
     public long NudgesRaised { get; set; }
 
-    /// <summary>Nudges not shown because the venue already had its limit open.</summary>
-    public long NudgesHeldBack { get; set; }
-
     /// <summary>Nudges put on the floor that closed.</summary>
     public long NudgesClosed { get; set; }
 

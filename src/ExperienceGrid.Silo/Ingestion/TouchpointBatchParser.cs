@@ -8,8 +8,11 @@ namespace ExperienceGrid.Silo.Ingestion;
 /// Turns a request body (one JSON object, a JSON array or NDJSON) into touchpoints, or into the
 /// full list of problems keyed by item and field (e.g. "[3].venueId"). Never a partial batch.
 /// </summary>
-public sealed class TouchpointBatchParser(ChainConfig chain)
+public sealed class TouchpointBatchParser(ChainConfig chain, TimeProvider clock)
 {
+    /// <summary>How far ahead of the silo's clock an event time may be (device clocks drift; a day-ahead time would skew every aggregate).</summary>
+    public static readonly TimeSpan MaxAhead = TimeSpan.FromMinutes(5);
+
     public TouchpointBatch Parse(ReadOnlyMemory<byte> body, bool ndjson)
     {
         var errors = new Dictionary<string, string[]>();
@@ -56,7 +59,7 @@ public sealed class TouchpointBatchParser(ChainConfig chain)
 
     private void Add(JsonElement element, int index, List<Touchpoint> touchpoints, Dictionary<string, string[]> errors)
     {
-        var reader = new TouchpointReader(chain, element, $"[{index}]");
+        var reader = new TouchpointReader(chain, element, $"[{index}]", clock.GetUtcNow() + MaxAhead);
         var touchpoint = reader.Read();
         foreach (var (field, message) in reader.Problems)
         {

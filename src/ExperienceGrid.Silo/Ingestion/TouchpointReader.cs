@@ -7,7 +7,7 @@ using ExperienceGrid.Domain.Configuration;
 namespace ExperienceGrid.Silo.Ingestion;
 
 /// <summary>Reads one touchpoint object, collecting a problem per bad field instead of stopping at the first.</summary>
-public sealed partial class TouchpointReader(ChainConfig chain, JsonElement element, string path)
+public sealed partial class TouchpointReader(ChainConfig chain, JsonElement element, string path, DateTimeOffset latest)
 {
     private const int MaxIdLength = 128;
 
@@ -107,6 +107,12 @@ public sealed partial class TouchpointReader(ChainConfig chain, JsonElement elem
             || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
         {
             Problem("at", "must be an ISO-8601 time with an offset, e.g. 2026-11-23T19:05:00+01:00");
+            return null;
+        }
+
+        if (at > latest)
+        {
+            Problem("at", $"is more than {TouchpointBatchParser.MaxAhead.TotalMinutes:0} minutes ahead of the grid's clock");
             return null;
         }
 

@@ -50,10 +50,8 @@
     renderNudges();
   }
 
-  // A guest with an open alert is handled through the alert: their nudge would only repeat it.
   function renderNudges() {
-    const alerted = new Set([...alerts.values()].map(a => a.customerId));
-    const sorted = [...nudges.values()].filter(n => !alerted.has(n.customerId)).sort((a, b) => a.miseryAt.localeCompare(b.miseryAt));
+    const sorted = [...nudges.values()].sort((a, b) => Date.parse(a.miseryAt) - Date.parse(b.miseryAt));
     $("nudges").replaceChildren(...sorted.map(nudgeCard));
     $("nudge-count").textContent = String(sorted.length);
   }
@@ -112,7 +110,6 @@
     $("alerts").replaceChildren(...sorted.map(card));
     $("count").textContent = String(sorted.length);
     $("empty").hidden = sorted.length > 0;
-    renderNudges();
     if (triggerEventId && !(triggerEventId in window.egRendered)) {
       requestAnimationFrame(() => { window.egRendered[triggerEventId] = Date.now(); });
     }

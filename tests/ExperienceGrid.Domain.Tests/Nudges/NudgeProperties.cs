@@ -43,24 +43,29 @@ public sealed class NudgeProperties
             return true;
         }).QuickCheckThrowOnFailure();
 
-    /// <summary>Replays the specs, letting the model's timer run at every check it asks for in each gap.</summary>
+    /// <summary>
+    /// Replays the specs, letting the reminder fire at every check the model asks for in each gap, never before the
+    /// latest touchpoint (a real tick cannot fire in the past); each tick must change the state, or it would fire again.
+    /// </summary>
     private static List<ExperienceSignal> ReplayWithTimer(List<TouchSpec> specs)
     {
         var signals = new List<ExperienceSignal>();
         var state = ExperienceModel.NewCustomer("prop-nudge");
         var at = Guest.T0;
+        var last = at;
         var n = 0;
         foreach (var spec in specs)
         {
             at = at.AddMinutes(spec.GapMinutes);
             while (DemoChain.Model.NextCheckAt(state) is { } due && due <= at)
             {
-                var advanced = DemoChain.Model.Advance(state, due);
+                var advanced = DemoChain.Model.Advance(state, due > last ? due : last);
                 Assert.NotSame(state, advanced.State);
                 signals.AddRange(advanced.Signals);
                 state = advanced.State;
             }
             var outcome = DemoChain.Model.Apply(state, new Touchpoint($"e{++n}", state.CustomerId, spec.Venue, spec.Kind, at, spec.Value));
+            last = at;
             signals.AddRange(outcome.Signals);
             state = outcome.State;
         }

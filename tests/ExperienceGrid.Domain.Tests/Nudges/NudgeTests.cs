@@ -50,16 +50,59 @@ public sealed class NudgeTests
 
         guest.Advance(12);
         Assert.Single(guest.SignalsOf<NudgeRaised>());
-        Assert.Equal(guest.Visit.LastTouchpointAt + DemoChain.Config.Visits.InactivityTimeout, DemoChain.Model.NextCheckAt(guest.State));
+        Assert.Equal(Guest.At(15), DemoChain.Model.NextCheckAt(guest.State));
     }
 
     [Fact]
-    public void The_timer_never_nudges_once_the_wait_is_past_its_misery_line()
+    public void A_late_tick_past_the_misery_line_gives_the_wait_up_instead_of_nudging_or_asking_again()
     {
         var guest = new Guest("n-late");
         guest.Touch("queue.joined", 0);
-        guest.Advance(15);
+        guest.Advance(16);
         Assert.Empty(guest.SignalsOf<NudgeRaised>());
+        Assert.True(DemoChain.Model.NextCheckAt(guest.State) > Guest.At(16));
+    }
+
+    [Fact]
+    public void A_report_that_ends_a_started_wait_raises_no_nudge()
+    {
+        var guest = new Guest("n-seated");
+        guest.Touch("queue.joined", 0);
+        guest.Touch("queue.seated", 12, value: 12);
+        Assert.Empty(guest.SignalsOf<NudgeRaised>());
+        Assert.Empty(guest.Visit.Waits ?? []);
+    }
+
+    [Theory]
+    [InlineData(true, NudgeOutcome.Prevented)]
+    [InlineData(false, NudgeOutcome.Lapsed)]
+    public void A_nudge_no_report_closes_closes_at_its_misery_time(bool cared, NudgeOutcome outcome)
+    {
+        var guest = new Guest("n-deadline");
+        guest.Touch("queue.wait", 0, value: 5);
+        if (cared)
+        {
+            guest.Touch("care.offered", 0.5);
+        }
+
+        Assert.Equal(Guest.At(1), DemoChain.Model.NextCheckAt(guest.State));
+        guest.Advance(1);
+        var closed = Assert.Single(guest.SignalsOf<NudgeClosed>());
+        Assert.Equal((outcome, Guest.At(1)), (closed.Outcome, closed.At));
+        Assert.Null(guest.Visit.Nudge);
+    }
+
+    [Fact]
+    public void A_guest_who_turns_at_risk_has_their_nudge_superseded_by_the_alert()
+    {
+        var guest = new Guest("n-superseded");
+        guest.Touch("queue.wait", 0, value: 5);
+        guest.Touch("complaint", 0.2);
+        guest.Touch("staff.said_no", 0.4);
+
+        Assert.NotNull(guest.Visit.Risk);
+        Assert.Equal(NudgeOutcome.Superseded, Assert.Single(guest.SignalsOf<NudgeClosed>()).Outcome);
+        Assert.Null(guest.Visit.Nudge);
     }
 
     [Fact]
@@ -111,17 +154,18 @@ public sealed class NudgeTests
     {
         var guest = new Guest("n-throttle");
         guest.Touch("queue.joined", 0);
-        guest.Touch("queue.wait", 1, value: 5);
+        guest.Touch("queue.wait", 11, value: 5);
         Assert.Single(guest.SignalsOf<NudgeRaised>());
 
         // The queue.seated wait falls due at 11.25 while the first nudge is still open: nothing.
         guest.Advance(11.5);
         Assert.Single(guest.SignalsOf<NudgeRaised>());
 
-        // The report closes the first nudge; the cooldown (10 min from minute 1) still holds at 9.
-        guest.Touch("queue.wait", 9, value: 4.6);
+        // The next report closes the first nudge; the cooldown (10 min from minute 11) holds until 21.
+        guest.Touch("queue.wait", 11.8, value: 4.8);
+        Assert.Equal(NudgeOutcome.Lapsed, Assert.Single(guest.SignalsOf<NudgeClosed>()).Outcome);
         Assert.Single(guest.SignalsOf<NudgeRaised>());
-        guest.Touch("queue.wait", 12, value: 4.6);
+        guest.Touch("queue.wait", 21.5, value: 4.6);
         Assert.Equal(2, guest.SignalsOf<NudgeRaised>().Count());
     }
 
@@ -135,7 +179,7 @@ public sealed class NudgeTests
 
         guest.Touch("queue.wait", 2, value: 5);
         guest.Touch("queue.joined", 3);
-        guest.Advance(20);
+        guest.Advance(14.25);
         Assert.Empty(guest.SignalsOf<NudgeRaised>());
     }
 

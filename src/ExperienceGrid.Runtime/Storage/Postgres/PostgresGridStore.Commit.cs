@@ -78,7 +78,7 @@ public sealed partial class PostgresGridStore
 
             if (await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1)
             {
-                ticks.Add(ReminderMessage.ToEnvelope(reminder));
+                ticks.Add(ReminderMessage.ToEnvelope(reminder, now));
             }
         }
 

@@ -89,7 +89,7 @@ internal sealed class FireRemindersRequest(IReadOnlyList<ReminderEntry> due, Dat
         {
             if (batch.TryAdvanceReminder(reminder, ReminderMessage.NextDue(reminder, now)))
             {
-                fired += batch.TryAppend(ReminderMessage.ToEnvelope(reminder)) ? 1 : 0;
+                fired += batch.TryAppend(ReminderMessage.ToEnvelope(reminder, now)) ? 1 : 0;
             }
         }
 
