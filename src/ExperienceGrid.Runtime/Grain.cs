@@ -46,9 +46,10 @@ public abstract class Grain
     protected void UnregisterReminder(string name) => Activation.SetReminder(name, null, TimeSpan.Zero);
 
     /// <summary>
-    /// Queues a durable message (outbox) that is appended to the target's journal in the same commit as this
+    /// Queues a durable message (outbox) that is appended to the target's journal with the commit of this
     /// activation's state, and delivered through the target's journal route exactly once.
-    /// <paramref name="messageId"/> must be deterministic (e.g. "{sourceMessageId}/venue").
+    /// <paramref name="messageId"/> must be deterministic: derived from this grain's state and the message being
+    /// handled (e.g. "{sourceMessageId}/venue"), so a replay after a failed commit produces the same id.
     /// </summary>
     protected void SendDurable<TGrain, TMessage>(string key, TMessage message, string messageId)
         where TGrain : IGrainWithStringKey =>

@@ -1,18 +1,23 @@
 namespace ExperienceGrid.Testing;
 
 /// <summary>
-/// Tests comparing "this hour" with the same hour a week ago must not straddle the top of an hour: events sent at
-/// 10:59:59 and a read at 11:00:01 compare different hours. Starting in the next hour keeps them in one.
+/// The journey map compares the rolling last hour with the clock hour a week ago that holds now − 30 minutes, so a
+/// test that writes last week's moments and then reads the map must not straddle a half hour (hh:30): the hour
+/// compared would change between the write and the read. Starting just after it keeps them in one.
 /// </summary>
 public static class HourBoundary
 {
+    /// <summary>Where last week's moments go for the map read now to compare against them.</summary>
+    public static DateTimeOffset WeekAgo(DateTimeOffset now) => now.AddDays(-7).AddMinutes(-30);
+
     public static async Task AvoidAsync(TimeSpan? margin = null)
     {
         var now = DateTimeOffset.UtcNow;
-        var nextHour = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(1);
-        if (nextHour - now < (margin ?? TimeSpan.FromMinutes(1)))
+        var halfHour = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 30, 0, TimeSpan.Zero);
+        var next = halfHour > now ? halfHour : halfHour.AddHours(1);
+        if (next - now < (margin ?? TimeSpan.FromMinutes(1)))
         {
-            await Task.Delay(nextHour - now + TimeSpan.FromSeconds(1));
+            await Task.Delay(next - now + TimeSpan.FromSeconds(1));
         }
     }
 }

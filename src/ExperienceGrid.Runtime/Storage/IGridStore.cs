@@ -3,7 +3,8 @@ namespace ExperienceGrid.Runtime.Storage;
 /// <summary>
 /// The durable partitioned journal, grain snapshots, consumed offsets and reminders of the grid.
 /// Invariants every engine keeps: offsets per partition start at 1, are dense and become visible in order;
-/// a message id is journaled at most once; <see cref="CommitAsync"/> and <see cref="FireRemindersAsync"/> are atomic.
+/// a message id is journaled at most once; <see cref="CommitAsync"/> (snapshots, offset, reminders) and
+/// <see cref="FireRemindersAsync"/> are atomic, and a commit's outbox is durable no later than the commit.
 /// </summary>
 public interface IGridStore : IAsyncDisposable
 {

@@ -30,7 +30,9 @@ public static class JourneyApi
         var visible = chain.Venues.Where(v => scope?.CanSee(v.Id) ?? true).ToList();
         var counted = visible.Where(v => filter.Matches(chain, v)).ToList();
         var at = time.GetUtcNow();
-        var weekAgo = at.AddDays(-7);
+        // "Last hour" is the rolling 60 minutes; history is kept by clock hour, so compare with the clock hour a week
+        // ago that holds the middle of that window (it overlaps it most).
+        var weekAgo = at.AddDays(-7).AddMinutes(-30);
         var lastHour = await Task.WhenAll(counted.Select(v => grains.GetGrain<IVenueGrain>(v.Id).GetView()));
         var lastWeek = await Task.WhenAll(counted.Select(v => grains.GetGrain<IVenueHistoryGrain>(v.Id).GetHour(weekAgo)));
         var moments = counted.Select((v, i) => new VenueMoments(v, lastHour[i].Touchpoints ?? new Dictionary<string, MomentCounts>(), lastWeek[i])).ToList();

@@ -95,7 +95,7 @@
     const to = new Date(from.getTime() + 3600 * 1000);
     const time = d => d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
     $("baseline").textContent = `Compared with ${from.toLocaleDateString([], { weekday: "long", day: "numeric", month: "short" })} ` +
-      `${time(from)}–${time(to)}, the same hour last week.`;
+      `${time(from)}–${time(to)}: the clock hour a week ago closest to this rolling hour.`;
   }
 
   function moments(venueId, kind) {

@@ -59,9 +59,9 @@ public sealed class JourneyMapTests : IAsyncLifetime
         var venue = Chain.Config.Venues.First(v => v.BrandId == "ember" && v.RegionId == "south");
         var now = DateTimeOffset.UtcNow;
         await _silo.IngestAsync(
-            KestrelSilo.Touchpoint("jm-old-1", "jm-old", venue.Id, "greeting", "misery", now.AddDays(-7)),
-            KestrelSilo.Touchpoint("jm-old-2", "jm-old", venue.Id, "greeting", "misery", now.AddDays(-7)),
-            KestrelSilo.Touchpoint("jm-old-3", "jm-old", venue.Id, "greeting", "wow", now.AddDays(-7)));
+            KestrelSilo.Touchpoint("jm-old-1", "jm-old", venue.Id, "greeting", "misery", HourBoundary.WeekAgo(now)),
+            KestrelSilo.Touchpoint("jm-old-2", "jm-old", venue.Id, "greeting", "misery", HourBoundary.WeekAgo(now)),
+            KestrelSilo.Touchpoint("jm-old-3", "jm-old", venue.Id, "greeting", "wow", HourBoundary.WeekAgo(now)));
         await _silo.IngestAsync(KestrelSilo.Touchpoint("jm-new-1", "jm-new", venue.Id, "greeting", "misery", now));
         await UntilAsync(async () => (await GreetingAsync(venue.Id)) is { } g && g.GetProperty("lastWeek").ValueKind == JsonValueKind.Object);
 

@@ -14,11 +14,14 @@ public sealed class ClusterClient(ClusterScript cluster) : IDisposable
 
     public ClusterScript Cluster => cluster;
 
+    /// <summary>The one venue the load goes to.</summary>
+    public const string Venue = "blaze-manchester-piccadilly";
+
     public static JsonObject Touchpoint(string eventId, string customerId) => new()
     {
         ["eventId"] = eventId,
         ["customerId"] = customerId,
-        ["venueId"] = "blaze-manchester-piccadilly",
+        ["venueId"] = Venue,
         ["touchpoint"] = "greeting",
         ["at"] = DateTimeOffset.UtcNow.ToString("O"),
     };
@@ -43,6 +46,13 @@ public sealed class ClusterClient(ClusterScript cluster) : IDisposable
 
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("touchpointCount").GetInt64();
+    }
+
+    /// <summary>The moments of the last hour the venue grain counted: what reached it through the customer grains' outboxes.</summary>
+    public async Task<long> VenueMomentsAsync(int silo)
+    {
+        var lastHour = (await _http.GetFromJsonAsync<JsonElement>($"{cluster.Url(silo)}/api/venues/{Venue}")).GetProperty("live").GetProperty("lastHour");
+        return lastHour.GetProperty("misery").GetInt64() + lastHour.GetProperty("mediocrity").GetInt64() + lastHour.GetProperty("wow").GetInt64();
     }
 
     public async Task<int> DeliveredMomentsAsync(int silo, string customerId) =>

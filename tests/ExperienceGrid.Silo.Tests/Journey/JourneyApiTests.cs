@@ -105,9 +105,9 @@ public sealed class JourneyApiTests : IAsyncLifetime
 
     // Last week's greetings: two miseries and a WOW; this hour's: one misery and three WOWs.
     private static JsonObject[] WeekAgo(string venue, string customer, DateTimeOffset now) =>
-        [At(now.AddDays(-7), Greeting($"{customer}-1", customer, venue, "misery")),
-         At(now.AddDays(-7), Greeting($"{customer}-2", customer, venue, "misery")),
-         At(now.AddDays(-7), Greeting($"{customer}-3", customer, venue, "wow"))];
+        [At(HourBoundary.WeekAgo(now), Greeting($"{customer}-1", customer, venue, "misery")),
+         At(HourBoundary.WeekAgo(now), Greeting($"{customer}-2", customer, venue, "misery")),
+         At(HourBoundary.WeekAgo(now), Greeting($"{customer}-3", customer, venue, "wow"))];
 
     private static JsonObject[] ThisHour(string venue, string customer, DateTimeOffset now) =>
         [At(now, Greeting($"{customer}-1", customer, venue, "misery")),

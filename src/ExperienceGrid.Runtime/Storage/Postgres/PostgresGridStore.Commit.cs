@@ -15,11 +15,13 @@ public sealed partial class PostgresGridStore
 
         // The outbox goes first, through this silo's writer, grouped with ingestion: a partition commit never waits
         // on its targets' head locks, which every customer partition would otherwise queue on for the venue
-        // partitions. Should the commit below fail or be fenced, replaying the same entries yields the same
-        // message ids, which the journal skips: the messages still take effect exactly once.
+        // partitions. The writer checks the epoch as the commit does, so a fenced owner appends nothing. Should the
+        // commit below then fail, the replay of the same entries yields the same message ids (grains derive them
+        // from their state and input), which the journal skips. One commit at a time per partition keeps a source's
+        // messages in order.
         if (commit.Outbox.Count > 0)
         {
-            await AppendAsync(commit.Outbox, ct).ConfigureAwait(false);
+            await EnqueueAsync(commit.Outbox, commit.Epoch == 0 ? null : (commit.Partition, commit.Epoch), ct).ConfigureAwait(false);
         }
 
         await using var connection = await DataSource.OpenConnectionAsync(ct).ConfigureAwait(false);

@@ -1,8 +1,9 @@
+using ExperienceGrid.Runtime.Partitions;
 using Npgsql;
 
 namespace ExperienceGrid.Runtime.Storage.Postgres;
 
-/// <summary>The writer loop: group commit of queued ingestion batches.</summary>
+/// <summary>The writer loop: group commit of queued ingestion batches and partition commits' outboxes.</summary>
 public sealed partial class PostgresGridStore
 {
     private const int MaxRowsPerTransaction = 20_000;
@@ -35,14 +36,18 @@ public sealed partial class PostgresGridStore
     /// <summary>Appends the group in one transaction; completes the requests only after commit.</summary>
     private async Task<bool> TryWriteAsync(List<PostgresAppendRequest> group, bool failRequests)
     {
-        var all = group.SelectMany(r => r.Batch).ToList();
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var appended = await AppendInTransactionAsync(all).ConfigureAwait(false);
+                var (live, appended, fenced) = await AppendInTransactionAsync(group).ConfigureAwait(false);
+                foreach (var request in fenced)
+                {
+                    request.Completion.TrySetException(new PartitionFencedException(request.Fence!.Value.Partition, request.Fence.Value.Epoch));
+                }
+
                 var index = 0;
-                foreach (var request in group)
+                foreach (var request in live)
                 {
                     var accepted = 0;
                     for (var i = 0; i < request.Batch.Count; i++, index++)
@@ -78,13 +83,48 @@ public sealed partial class PostgresGridStore
         }
     }
 
-    private async Task<bool[]> AppendInTransactionAsync(IReadOnlyList<JournalEnvelope> batch)
+    private async Task<(List<PostgresAppendRequest> Live, bool[] Appended, List<PostgresAppendRequest> Fenced)> AppendInTransactionAsync(
+        List<PostgresAppendRequest> group)
     {
         await using var connection = await DataSource.OpenConnectionAsync().ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
-        var (appended, heads) = await PostgresJournalAppend.AppendAsync(connection, transaction, batch, _partitioner, CancellationToken.None).ConfigureAwait(false);
+        var owned = await OwnedFencesAsync(connection, transaction, group).ConfigureAwait(false);
+        var fenced = group.Where(r => r.Fence is { } fence && !owned.Contains(fence)).ToList();
+        var live = group.Except(fenced).ToList();
+        var (appended, heads) = await PostgresJournalAppend.AppendAsync(
+            connection, transaction, [.. live.SelectMany(r => r.Batch)], _partitioner, CancellationToken.None).ConfigureAwait(false);
         await transaction.CommitAsync().ConfigureAwait(false);
         Signal(heads);
-        return appended;
+        return (live, appended, fenced);
+    }
+
+    /// <summary>
+    /// The fences still held, share-locked until the transaction ends: a concurrent acquisition (epoch bump) waits
+    /// for it, and one that came first leaves the fence out.
+    /// </summary>
+    private static async Task<HashSet<(int Partition, long Epoch)>> OwnedFencesAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, List<PostgresAppendRequest> group)
+    {
+        var fences = group.Select(r => r.Fence).OfType<(int Partition, long Epoch)>().Distinct().OrderBy(f => f.Partition).ToList();
+        var owned = new HashSet<(int Partition, long Epoch)>();
+        if (fences.Count == 0)
+        {
+            return owned;
+        }
+
+        await using var command = new NpgsqlCommand("""
+            SELECT o.partition_id, o.epoch FROM partition_owners o
+            JOIN unnest($1::integer[], $2::bigint[]) AS f(partition_id, epoch) ON o.partition_id = f.partition_id AND o.epoch = f.epoch
+            ORDER BY o.partition_id FOR SHARE OF o
+            """, connection, transaction);
+        command.Parameters.Add(new() { Value = fences.Select(f => f.Partition).ToArray() });
+        command.Parameters.Add(new() { Value = fences.Select(f => f.Epoch).ToArray() });
+        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+        while (await reader.ReadAsync().ConfigureAwait(false))
+        {
+            owned.Add((reader.GetInt32(0), reader.GetInt64(1)));
+        }
+
+        return owned;
     }
 }

@@ -7,9 +7,10 @@ namespace ExperienceGrid.Runtime.Storage.Postgres;
 
 /// <summary>
 /// The cluster engine: the journal, snapshots, offsets and reminders in PostgreSQL, shared by every silo.
-/// Ingestion goes through one writer loop per silo that groups queued appends into one transaction (group commit);
-/// partition commits and reminder ticks run on pooled connections of their own. Offsets stay dense and
-/// commit-ordered across silos because every append locks its partitions' heads (see <see cref="PostgresJournalAppend"/>).
+/// Ingestion and partition commits' outboxes go through one writer loop per silo that groups queued appends into one
+/// transaction (group commit); partition commits and reminder ticks run on pooled connections of their own. Offsets
+/// stay dense and commit-ordered across silos because every append locks its partitions' heads (see
+/// <see cref="PostgresJournalAppend"/>).
 /// </summary>
 public sealed partial class PostgresGridStore : IGridStore
 {
@@ -50,10 +51,12 @@ public sealed partial class PostgresGridStore : IGridStore
     }
 
     /// <inheritdoc />
-    public Task<AppendResult> AppendAsync(IReadOnlyList<JournalEnvelope> batch, CancellationToken ct)
+    public Task<AppendResult> AppendAsync(IReadOnlyList<JournalEnvelope> batch, CancellationToken ct) => EnqueueAsync(batch, fence: null, ct);
+
+    private Task<AppendResult> EnqueueAsync(IReadOnlyList<JournalEnvelope> batch, (int Partition, long Epoch)? fence, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var request = new PostgresAppendRequest(batch);
+        var request = new PostgresAppendRequest(batch, fence);
         if (!_requests.Writer.TryWrite(request))
         {
             throw new ObjectDisposedException(nameof(PostgresGridStore));
