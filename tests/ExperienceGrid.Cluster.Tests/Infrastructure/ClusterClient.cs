@@ -14,14 +14,16 @@ public sealed class ClusterClient(ClusterScript cluster) : IDisposable
 
     public ClusterScript Cluster => cluster;
 
-    /// <summary>The one venue the load goes to.</summary>
+    /// <summary>The one venue the load goes to; probes go elsewhere, so the venue's counts are the load's alone.</summary>
     public const string Venue = "blaze-manchester-piccadilly";
 
-    public static JsonObject Touchpoint(string eventId, string customerId) => new()
+    public const string ProbeVenue = "blaze-leeds-briggate";
+
+    public static JsonObject Touchpoint(string eventId, string customerId, string venueId = Venue) => new()
     {
         ["eventId"] = eventId,
         ["customerId"] = customerId,
-        ["venueId"] = Venue,
+        ["venueId"] = venueId,
         ["touchpoint"] = "greeting",
         ["at"] = DateTimeOffset.UtcNow.ToString("O"),
     };

@@ -42,7 +42,7 @@ public abstract class ClusterTest(ITestOutputHelper output, string name, int sil
             var customer = $"{prefix}-probe-{sender}-{Guid.NewGuid():N}"[..(prefix.Length + 16)];
             for (var i = 0; i < events; i++)
             {
-                using var response = await Client.IngestAsync(sender, [ClusterClient.Touchpoint($"{customer}-e{i}", customer)]);
+                using var response = await Client.IngestAsync(sender, [ClusterClient.Touchpoint($"{customer}-e{i}", customer, ClusterClient.ProbeVenue)]);
                 Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
             }
 
