@@ -9,38 +9,23 @@ namespace ExperienceGrid.Browser.Tests.Pages;
 /// Measures event accepted (HTTP 202) → alert painted on the floor page, in real Chromium against real Kestrel.
 /// It asserts only that every alert arrived; the numbers go to artifacts/perf/floor-push-latency.json and the output.
 /// </summary>
-public sealed class FloorPushLatencyTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class FloorPushLatencyTests(ITestOutputHelper output) : PageTest
 {
     private const int Samples = 40;
-    private KestrelSilo _silo = null!;
-    private Chromium _chromium = null!;
-
-    public async Task InitializeAsync()
-    {
-        _silo = new KestrelSilo();
-        _chromium = await Chromium.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _chromium.DisposeAsync();
-        await _silo.DisposeAsync();
-    }
-
     [Fact]
     public async Task Floor_push_latency_from_accepted_event_to_rendered_alert()
     {
         var venue = KestrelSilo.Venue(5);
-        var floor = await _chromium.OpenAsync(new Uri(_silo.BaseAddress, $"/floor.html?user=staff.{venue}&password=demo"), width: 414);
+        var floor = await Browser.OpenAsync(new Uri(Silo.BaseAddress, $"/floor.html?user=staff.{venue}&password=demo"), width: 414);
         await Expect(floor.Locator("#status")).ToHaveTextAsync("live", new() { Timeout = 20_000 });
 
         var latencies = new List<double>();
         for (var i = 0; i < Samples; i++)
         {
             var customer = $"lat-{i}";
-            await _silo.IngestAsync(KestrelSilo.Touchpoint($"{customer}-start", customer, venue, "visit.start"));
+            await Silo.IngestAsync(KestrelSilo.Touchpoint($"{customer}-start", customer, venue, "visit.start"));
             var trigger = $"{customer}-no";
-            await _silo.IngestAsync(KestrelSilo.Touchpoint(trigger, customer, venue, "staff.said_no"));
+            await Silo.IngestAsync(KestrelSilo.Touchpoint(trigger, customer, venue, "staff.said_no"));
             var acceptedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
             var rendered = await floor.WaitForFunctionAsync("id => window.egRendered[id]", trigger, new() { Timeout = 20_000 });

@@ -1,0 +1,26 @@
+using Microsoft.Playwright;
+
+namespace ExperienceGrid.Browser.Tests.Infrastructure;
+
+/// <summary>A page test: a fresh silo on a real Kestrel port and a Chromium, both disposed after each test.</summary>
+public abstract class PageTest : IAsyncLifetime
+{
+    /// <summary>Push, render and a loaded CI machine together stay well inside this.</summary>
+    protected static readonly LocatorAssertionsToHaveTextOptions Patiently = new() { Timeout = 20_000 };
+
+    protected KestrelSilo Silo { get; private set; } = null!;
+
+    protected Chromium Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Silo = new KestrelSilo();
+        Browser = await Chromium.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        await Silo.DisposeAsync();
+    }
+}
