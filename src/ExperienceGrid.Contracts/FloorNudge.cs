@@ -8,18 +8,19 @@ namespace ExperienceGrid.Contracts;
 /// <param name="Offers">The venue type's care gestures for a waiting guest.</param>
 /// <param name="MiseryAt">When the wait turns to misery unless someone steps in.</param>
 /// <param name="Status">One of <see cref="NudgeStatus"/>.</param>
+[GenerateSerializer, Immutable, Alias("Contracts.FloorNudge")]
 public sealed record FloorNudge(
-    string NudgeId,
-    string CustomerId,
-    string DisplayName,
-    string Tier,
-    string VenueId,
-    string? Zone,
-    string Kind,
-    string Reason,
-    IReadOnlyList<string> Offers,
-    DateTimeOffset RaisedAt,
-    DateTimeOffset WaitStartedAt,
-    DateTimeOffset MiseryAt,
-    string Status,
-    DateTimeOffset? AnsweredAt = null);
+    [property: Id(0)] string NudgeId,
+    [property: Id(1)] string CustomerId,
+    [property: Id(2)] string DisplayName,
+    [property: Id(3)] string Tier,
+    [property: Id(4)] string VenueId,
+    [property: Id(5)] string? Zone,
+    [property: Id(6)] string Kind,
+    [property: Id(7)] string Reason,
+    [property: Id(8)] IReadOnlyList<string> Offers,
+    [property: Id(9)] DateTimeOffset RaisedAt,
+    [property: Id(10)] DateTimeOffset WaitStartedAt,
+    [property: Id(11)] DateTimeOffset MiseryAt,
+    [property: Id(12)] string Status,
+    [property: Id(13)] DateTimeOffset? AnsweredAt = null);

@@ -1,14 +1,23 @@
 using ExperienceGrid.Domain;
-using ExperienceGrid.Runtime;
 
 namespace ExperienceGrid.Contracts;
 
 /// <summary>A guest of the chain, keyed by customer id: live visit and lifetime loyalty.</summary>
+[Alias("ExperienceGrid.ICustomerGrain")]
 public interface ICustomerGrain : IGrainWithStringKey
 {
-    /// <summary>Applies one touchpoint; reached only through the journal, so exactly once.</summary>
-    Task Record(Touchpoint touchpoint);
+    /// <summary>
+    /// Applies the touchpoints whose event ids this guest has not seen yet, in order, and returns once the state
+    /// holding them is durable; then hands what they changed to the venues.
+    /// </summary>
+    [Alias("Record")]
+    Task<RecordResult> Record(IReadOnlyList<Touchpoint> touchpoints);
 
     /// <summary>The customer as the grid sees it now, or null when no touchpoint was ever applied.</summary>
+    [Alias("GetView"), ReadOnly]
     Task<CustomerView?> GetView();
+
+    /// <summary>Delivers what the venues have not durably taken yet (used to wake guests after a restart).</summary>
+    [Alias("DeliverPending")]
+    Task DeliverPending();
 }

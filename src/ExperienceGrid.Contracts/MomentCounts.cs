@@ -4,7 +4,8 @@ using ExperienceGrid.Domain;
 namespace ExperienceGrid.Contracts;
 
 /// <summary>Misery, mediocrity and WOW moments counted over some span of time.</summary>
-public sealed record MomentCounts(long Misery, long Mediocrity, long Wow)
+[GenerateSerializer, Immutable, Alias("Contracts.MomentCounts")]
+public sealed record MomentCounts([property: Id(0)] long Misery, [property: Id(1)] long Mediocrity, [property: Id(2)] long Wow)
 {
     public static MomentCounts None { get; } = new(0, 0, 0);
 

@@ -3,4 +3,5 @@ using ExperienceGrid.Domain;
 namespace ExperienceGrid.Contracts;
 
 /// <summary>One moment as a venue counts it: the touchpoint kind it came from and how it felt.</summary>
-public sealed record TouchpointMoment(string Touchpoint, MomentKind Moment);
+[GenerateSerializer, Immutable, Alias("Contracts.TouchpointMoment")]
+public sealed record TouchpointMoment([property: Id(0)] string Touchpoint, [property: Id(1)] MomentKind Moment);

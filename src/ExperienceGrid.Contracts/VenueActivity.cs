@@ -6,14 +6,15 @@ namespace ExperienceGrid.Contracts;
 /// </summary>
 /// <param name="TouchpointMoments">The moments recorded, each with its touchpoint kind (for the venue's counts per touchpoint).</param>
 /// <param name="Nudges">Changes to the guest's nudge in this message, in order (raised, answered, closed).</param>
+[GenerateSerializer, Immutable, Alias("Contracts.VenueActivity")]
 public sealed record VenueActivity(
-    string CustomerId,
-    DateTimeOffset At,
-    bool VisitOpened = false,
-    bool VisitClosed = false,
-    double? VisitScore = null,
-    AlertView? Alert = null,
-    bool AlertCleared = false,
-    bool Recovered = false,
-    IReadOnlyList<TouchpointMoment>? TouchpointMoments = null,
-    IReadOnlyList<FloorNudge>? Nudges = null);
+    [property: Id(0)] string CustomerId,
+    [property: Id(1)] DateTimeOffset At,
+    [property: Id(2)] bool VisitOpened = false,
+    [property: Id(3)] bool VisitClosed = false,
+    [property: Id(4)] double? VisitScore = null,
+    [property: Id(5)] AlertView? Alert = null,
+    [property: Id(6)] bool AlertCleared = false,
+    [property: Id(7)] bool Recovered = false,
+    [property: Id(8)] IReadOnlyList<TouchpointMoment>? TouchpointMoments = null,
+    [property: Id(9)] IReadOnlyList<FloorNudge>? Nudges = null);

@@ -13,22 +13,23 @@ namespace ExperienceGrid.Contracts;
 /// <param name="MiseriesPrevented">Nudges answered in time whose wait never became misery.</param>
 /// <param name="NudgesClosed">Nudges put on the floor that closed: the denominator of PreventionRate.</param>
 /// <param name="PreventionRate">MiseriesPrevented over NudgesClosed (null before the first).</param>
+[GenerateSerializer, Immutable, Alias("Contracts.VenueView")]
 public sealed record VenueView(
-    string VenueId,
-    int CurrentVisitors,
-    double? AverageVisitScore,
-    MomentCounts LastHour,
-    int OpenAlerts,
-    long AtRiskTotal,
-    long RecoveredTotal,
-    double? RecoveryRate,
-    double? AverageTimeToClaimSeconds = null,
-    long EscalatedTotal = 0,
-    long AlertedVisitsEnded = 0,
-    IReadOnlyList<MinuteMoments>? Trend = null,
-    IReadOnlyDictionary<string, MomentCounts>? Touchpoints = null,
-    int OpenNudges = 0,
-    long NudgesRaised = 0,
-    long MiseriesPrevented = 0,
-    long NudgesClosed = 0,
-    double? PreventionRate = null);
+    [property: Id(0)] string VenueId,
+    [property: Id(1)] int CurrentVisitors,
+    [property: Id(2)] double? AverageVisitScore,
+    [property: Id(3)] MomentCounts LastHour,
+    [property: Id(4)] int OpenAlerts,
+    [property: Id(5)] long AtRiskTotal,
+    [property: Id(6)] long RecoveredTotal,
+    [property: Id(7)] double? RecoveryRate,
+    [property: Id(8)] double? AverageTimeToClaimSeconds = null,
+    [property: Id(9)] long EscalatedTotal = 0,
+    [property: Id(10)] long AlertedVisitsEnded = 0,
+    [property: Id(11)] IReadOnlyList<MinuteMoments>? Trend = null,
+    [property: Id(12)] IReadOnlyDictionary<string, MomentCounts>? Touchpoints = null,
+    [property: Id(13)] int OpenNudges = 0,
+    [property: Id(14)] long NudgesRaised = 0,
+    [property: Id(15)] long MiseriesPrevented = 0,
+    [property: Id(16)] long NudgesClosed = 0,
+    [property: Id(17)] double? PreventionRate = null);

@@ -4,6 +4,7 @@ namespace ExperienceGrid.Domain;
 
 /// <summary>Staff behaviours that create misery; each maps to playbook actions.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<AntiPattern>))]
+[GenerateSerializer, Alias("Domain.AntiPattern")]
 public enum AntiPattern
 {
     SaidNoWithoutAlternative,

@@ -7,9 +7,10 @@ namespace ExperienceGrid.Domain;
 /// <param name="TouchpointCount">Every applied touchpoint, markers included.</param>
 /// <param name="Visit">The open visit, or null.</param>
 /// <param name="LastClosedVisit">The most recently closed visit, or null.</param>
+[GenerateSerializer, Immutable, Alias("Domain.CustomerState")]
 public sealed record CustomerState(
-    string CustomerId,
-    long TouchpointCount,
-    LoyaltyState Loyalty,
-    VisitState? Visit,
-    VisitSummary? LastClosedVisit);
+    [property: Id(0)] string CustomerId,
+    [property: Id(1)] long TouchpointCount,
+    [property: Id(2)] LoyaltyState Loyalty,
+    [property: Id(3)] VisitState? Visit,
+    [property: Id(4)] VisitSummary? LastClosedVisit);

@@ -4,6 +4,7 @@ namespace ExperienceGrid.Domain;
 
 /// <summary>How a touchpoint felt to the guest.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<MomentKind>))]
+[GenerateSerializer, Alias("Domain.MomentKind")]
 public enum MomentKind
 {
     Misery,

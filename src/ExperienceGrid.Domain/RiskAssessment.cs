@@ -8,11 +8,12 @@ namespace ExperienceGrid.Domain;
 /// <param name="AntiPatterns">What went wrong, in the order it happened, without duplicates.</param>
 /// <param name="Actions">Concrete staff actions answering the anti-patterns.</param>
 /// <param name="Since">When this stretch of risk began.</param>
+[GenerateSerializer, Immutable, Alias("Domain.RiskAssessment")]
 public sealed record RiskAssessment(
-    double Severity,
-    double CustomerValue,
-    double Priority,
-    IReadOnlyList<string> Reasons,
-    IReadOnlyList<AntiPattern> AntiPatterns,
-    IReadOnlyList<string> Actions,
-    DateTimeOffset Since);
+    [property: Id(0)] double Severity,
+    [property: Id(1)] double CustomerValue,
+    [property: Id(2)] double Priority,
+    [property: Id(3)] IReadOnlyList<string> Reasons,
+    [property: Id(4)] IReadOnlyList<AntiPattern> AntiPatterns,
+    [property: Id(5)] IReadOnlyList<string> Actions,
+    [property: Id(6)] DateTimeOffset Since);

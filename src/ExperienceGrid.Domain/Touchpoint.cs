@@ -6,14 +6,15 @@ namespace ExperienceGrid.Domain;
 /// <param name="Value">The measurement for measured kinds (e.g. minutes waited, a 1–5 rating).</param>
 /// <param name="Outcome">An explicit verdict (staff app, survey); it wins over value and kind.</param>
 /// <param name="Attributes">Free-form extras; <c>antiPattern</c> and <c>intensity</c> are read by the model.</param>
+[GenerateSerializer, Immutable, Alias("Domain.Touchpoint")]
 public sealed record Touchpoint(
-    string EventId,
-    string CustomerId,
-    string VenueId,
-    string Kind,
-    DateTimeOffset At,
-    double? Value = null,
-    MomentKind? Outcome = null,
-    string? Zone = null,
-    string? StaffId = null,
-    IReadOnlyDictionary<string, string>? Attributes = null);
+    [property: Id(0)] string EventId,
+    [property: Id(1)] string CustomerId,
+    [property: Id(2)] string VenueId,
+    [property: Id(3)] string Kind,
+    [property: Id(4)] DateTimeOffset At,
+    [property: Id(5)] double? Value = null,
+    [property: Id(6)] MomentKind? Outcome = null,
+    [property: Id(7)] string? Zone = null,
+    [property: Id(8)] string? StaffId = null,
+    [property: Id(9)] IReadOnlyDictionary<string, string>? Attributes = null);

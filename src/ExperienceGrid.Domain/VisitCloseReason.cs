@@ -4,6 +4,7 @@ namespace ExperienceGrid.Domain;
 
 /// <summary>Why a visit was closed.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<VisitCloseReason>))]
+[GenerateSerializer, Alias("Domain.VisitCloseReason")]
 public enum VisitCloseReason
 {
     /// <summary>A <c>visit.end</c> touchpoint.</summary>

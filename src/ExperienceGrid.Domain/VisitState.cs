@@ -12,21 +12,22 @@ namespace ExperienceGrid.Domain;
 /// <param name="Waits">Watched waits that started and are not reported yet (null reads as none).</param>
 /// <param name="Nudge">The guest's nudge until it closes, or null.</param>
 /// <param name="LastNudgeAt">When the latest nudge of this visit was raised: the guest cooldown runs from it.</param>
+[GenerateSerializer, Immutable, Alias("Domain.VisitState")]
 public sealed record VisitState(
-    string VenueId,
-    string? Zone,
-    DateTimeOffset OpenedAt,
-    DateTimeOffset LastTouchpointAt,
-    double Score,
-    IReadOnlyList<Moment> Moments,
-    ScoreExplanation Explanation,
-    RiskAssessment? Risk,
-    int RecoveryCount,
-    bool WowOffered,
-    DateTimeOffset EvaluatedAt,
-    IReadOnlyList<RunningWait>? Waits = null,
-    Nudge? Nudge = null,
-    DateTimeOffset? LastNudgeAt = null)
+    [property: Id(0)] string VenueId,
+    [property: Id(1)] string? Zone,
+    [property: Id(2)] DateTimeOffset OpenedAt,
+    [property: Id(3)] DateTimeOffset LastTouchpointAt,
+    [property: Id(4)] double Score,
+    [property: Id(5)] IReadOnlyList<Moment> Moments,
+    [property: Id(6)] ScoreExplanation Explanation,
+    [property: Id(7)] RiskAssessment? Risk,
+    [property: Id(8)] int RecoveryCount,
+    [property: Id(9)] bool WowOffered,
+    [property: Id(10)] DateTimeOffset EvaluatedAt,
+    [property: Id(11)] IReadOnlyList<RunningWait>? Waits = null,
+    [property: Id(12)] Nudge? Nudge = null,
+    [property: Id(13)] DateTimeOffset? LastNudgeAt = null)
 {
     /// <summary>Misery moments no recovery has answered yet, oldest first.</summary>
     [JsonIgnore]

@@ -1,9 +1,11 @@
 using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Silo.Grid;
 using ExperienceGrid.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddCommandLine(args, SiloCommandLine.Switches);
-builder.Services.AddSilo(builder.Configuration);
+builder.AddGrid();
+builder.Services.AddSilo();
 
 var app = builder.Build();
 try

@@ -1,15 +1,14 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
-using ExperienceGrid.Runtime;
 using ExperienceGrid.Silo.Auth;
 
 namespace ExperienceGrid.Silo.Alerts;
 
 /// <summary>
 /// Claim and resolve for the hub and HTTP alike: checks scope and the alert's current state (a direct read),
-/// then journals the command to the venue grain, which applies it exactly once (and re-checks the state).
+/// then sends the command to the venue grain, which re-checks the state and writes the change before it answers.
 /// </summary>
-public sealed class AlertCommands(ChainConfig chain, IGrainFactory grains, IJournalWriter journal)
+public sealed class AlertCommands(ChainConfig chain, IGrainFactory grains)
 {
     public const int MaxActionLength = 500;
     public const int MaxNoteLength = 2000;
@@ -22,7 +21,7 @@ public sealed class AlertCommands(ChainConfig chain, IGrainFactory grains, IJour
     }
 
     public Task<AlertCommandResult> ClaimAsync(UserScope user, string alertId, CancellationToken ct) =>
-        SendAsync(user, alertId, new AlertCommand($"{alertId}/claim/{user.User}", alertId, AlertCommand.Claim, user.User), ct);
+        SendAsync(user, alertId, new AlertCommand(alertId, AlertCommand.Claim, user.User), ct);
 
     public Task<AlertCommandResult> ResolveAsync(UserScope user, string alertId, string? action, string? note, CancellationToken ct)
     {
@@ -38,7 +37,7 @@ public sealed class AlertCommands(ChainConfig chain, IGrainFactory grains, IJour
                 : new AlertCommandResult(AlertCommandOutcome.Invalid, $"note is longer than {MaxNoteLength} characters", Field: "note"));
         }
 
-        var command = new AlertCommand($"{alertId}/resolve", alertId, AlertCommand.Resolve, user.User, action.Trim(),
+        var command = new AlertCommand(alertId, AlertCommand.Resolve, user.User, action.Trim(),
             string.IsNullOrWhiteSpace(note) ? null : note.Trim(), Takeover: user.IsManager);
         return SendAsync(user, alertId, command, ct);
     }
@@ -55,7 +54,8 @@ public sealed class AlertCommands(ChainConfig chain, IGrainFactory grains, IJour
             return new AlertCommandResult(AlertCommandOutcome.Forbidden, $"{user.User} may not act on alerts of venue '{venueId}'.");
         }
 
-        var alert = await grains.GetGrain<IVenueGrain>(venueId).GetAlert(alertId);
+        var venue = grains.GetGrain<IVenueGrain>(venueId);
+        var alert = await venue.GetAlert(alertId);
         if (alert is null)
         {
             return new AlertCommandResult(AlertCommandOutcome.NotFound, $"There is no open alert '{alertId}'.");
@@ -74,11 +74,14 @@ public sealed class AlertCommands(ChainConfig chain, IGrainFactory grains, IJour
 
         try
         {
-            await journal.AppendAsync([journal.Envelope<IVenueGrain, AlertCommand>(venueId, command, command.CommandId)], ct);
+            if (!await venue.Handle(command))
+            {
+                return new AlertCommandResult(AlertCommandOutcome.Conflict, $"Alert '{alertId}' changed meanwhile; reload it.", alert);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new AlertCommandResult(AlertCommandOutcome.Unavailable, "The journal is unavailable; nothing was accepted, retry.");
+            return new AlertCommandResult(AlertCommandOutcome.Unavailable, "The venue could not store the change; nothing was accepted, retry.");
         }
 
         return new AlertCommandResult(AlertCommandOutcome.Accepted, $"{command.Kind} of '{alertId}' accepted.", alert);

@@ -1,17 +1,16 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain;
 using ExperienceGrid.Domain.Configuration;
-using ExperienceGrid.Runtime;
 using ExperienceGrid.Silo.Auth;
 
 namespace ExperienceGrid.Silo.Alerts;
 
 /// <summary>
 /// Staff acting on a nudge: records the chain's first care kind (e.g. <c>care.offered</c>) on the guest through
-/// the journal, with an id derived from the nudge so a repeated tap is a duplicate. The model decides whether it
+/// its customer grain, with an id derived from the nudge so a repeated tap is a duplicate. The model decides whether it
 /// came in time; the nudge leaves the floor when it has.
 /// </summary>
-public sealed class NudgeCare(ChainConfig chain, IGrainFactory grains, IJournalWriter journal, TimeProvider clock)
+public sealed class NudgeCare(ChainConfig chain, IGrainFactory grains, TimeProvider clock)
 {
     public const int MaxOfferLength = 500;
 
@@ -46,11 +45,11 @@ public sealed class NudgeCare(ChainConfig chain, IGrainFactory grains, IJournalW
             Zone: nudge.Zone, StaffId: user.User, Attributes: attributes);
         try
         {
-            await journal.AppendAsync([journal.Envelope<ICustomerGrain, Touchpoint>(nudge.CustomerId, care, eventId)], ct);
+            await grains.GetGrain<ICustomerGrain>(nudge.CustomerId).Record([care]);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return "The journal is unavailable; nothing was accepted, retry.";
+            return "The guest's record could not be stored; nothing was accepted, retry.";
         }
 
         return null;

@@ -1,57 +1,41 @@
-using System.Collections.Concurrent;
-using ExperienceGrid.Domain.Signals;
-using ExperienceGrid.Runtime;
-using ExperienceGrid.Runtime.Membership;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ExperienceGrid.Silo.Apis;
 
-/// <summary>
-/// The silos of the grid: id, address, partitions owned, lag and last heartbeat (one row when embedded); and a
-/// diagnostic tally of the moments this silo's notification bus delivered per customer (from every silo in
-/// cluster mode), which shows the backplane at work.
-/// </summary>
+/// <summary>The silos of the grid as Orleans' membership sees them, and the grains each one holds.</summary>
 public static class ClusterApi
 {
-    private const int MaxTalliedCustomers = 100_000;
-
     public static IEndpointRouteBuilder MapClusterApi(this IEndpointRouteBuilder app)
     {
-        var tally = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
-        app.ServiceProvider.GetRequiredService<INotificationBus>().Subscribe<MomentRecorded>((moment, _) =>
-        {
-            if (tally.Count < MaxTalliedCustomers || tally.ContainsKey(moment.CustomerId))
-            {
-                tally.AddOrUpdate(moment.CustomerId, 1, (_, count) => count + 1);
-            }
-
-            return ValueTask.CompletedTask;
-        });
         app.MapGet("/api/cluster", GetCluster).WithName("GetCluster");
-        app.MapGet("/api/cluster/moments/{customerId}", (string customerId) => GetMoments(tally, customerId)).WithName("GetDeliveredMoments");
         return app;
     }
 
-    public static async Task<Results<Ok<ClusterView>, ProblemHttpResult>> GetCluster(IClusterMembership membership, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ClusterView>, ProblemHttpResult>> GetCluster(
+        IClusterMembershipService membership, ILocalSiloDetails self, IGrainFactory grains)
     {
         try
         {
-            var silos = await membership.GetSilosAsync(cancellationToken);
-            return TypedResults.Ok(new ClusterView(membership.SiloId, silos));
+            var hosts = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: false);
+            var statistics = await grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
+            var silos = hosts
+                .Select(h => new SiloView(
+                    h.SiloAddress.ToString(),
+                    h.SiloName,
+                    h.Status.ToString(),
+                    statistics.Where(s => s.SiloAddress.Equals(h.SiloAddress)).Sum(s => s.ActivationCount)))
+                .ToList();
+            return TypedResults.Ok(new ClusterView(self.SiloAddress.ToString(), membership.CurrentSnapshot.Version.Value, silos));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The cluster store is unavailable", detail: e.Message);
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The cluster could not be read", detail: e.Message);
         }
     }
 
-    /// <summary>How many MomentRecorded notifications this silo's subscribers received for the customer.</summary>
-    public static Ok<DeliveredMoments> GetMoments(ConcurrentDictionary<string, int> tally, string customerId) =>
-        TypedResults.Ok(new DeliveredMoments(customerId, tally.GetValueOrDefault(customerId)));
+    /// <summary>The answer of <c>GET /api/cluster</c>: this silo, the membership version and every silo.</summary>
+    public sealed record ClusterView(string Self, long MembershipVersion, IReadOnlyList<SiloView> Silos);
 
-    /// <summary>The answer of <c>GET /api/cluster</c>.</summary>
-    public sealed record ClusterView(string Self, IReadOnlyList<SiloInfo> Silos);
-
-    /// <summary>The answer of <c>GET /api/cluster/moments/{customerId}</c>.</summary>
-    public sealed record DeliveredMoments(string CustomerId, int Moments);
+    /// <summary>A silo, its membership status and how many grains it has activated.</summary>
+    public sealed record SiloView(string Address, string Name, string Status, int Activations);
 }

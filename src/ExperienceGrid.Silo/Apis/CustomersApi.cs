@@ -1,5 +1,4 @@
 using ExperienceGrid.Contracts;
-using ExperienceGrid.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

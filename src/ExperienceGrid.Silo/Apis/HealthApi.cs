@@ -1,4 +1,3 @@
-using ExperienceGrid.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ExperienceGrid.Silo.Apis;
@@ -11,9 +10,9 @@ public static class HealthApi
         return app;
     }
 
-    /// <summary>200 once the journal is open and this silo owns its partitions; 503 before.</summary>
-    public static Results<Ok<HealthStatus>, JsonHttpResult<HealthStatus>> GetHealth(IGridHealth health) =>
-        health.IsReady
+    /// <summary>200 while this silo is an active member of its cluster; 503 while it starts or stops.</summary>
+    public static Results<Ok<HealthStatus>, JsonHttpResult<HealthStatus>> GetHealth(IClusterMembershipService membership, ILocalSiloDetails silo) =>
+        membership.CurrentSnapshot.GetSiloStatus(silo.SiloAddress) == SiloStatus.Active
             ? TypedResults.Ok(new HealthStatus("ready"))
             : TypedResults.Json(new HealthStatus("starting"), statusCode: StatusCodes.Status503ServiceUnavailable);
 }

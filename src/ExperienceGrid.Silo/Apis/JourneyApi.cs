@@ -1,6 +1,5 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
-using ExperienceGrid.Runtime;
 using ExperienceGrid.Silo.Auth;
 using ExperienceGrid.Silo.Journey;
 using Microsoft.AspNetCore.Http.HttpResults;

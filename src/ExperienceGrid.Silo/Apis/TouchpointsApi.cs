@@ -1,13 +1,10 @@
-using ExperienceGrid.Contracts;
-using ExperienceGrid.Domain;
-using ExperienceGrid.Runtime;
 using ExperienceGrid.Silo.Ingestion;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace ExperienceGrid.Silo.Apis;
 
-/// <summary>Touchpoint ingestion: validated whole, journaled durably, answered 202 only then.</summary>
+/// <summary>Touchpoint ingestion: validated whole, written durably by the customer grains, answered 202 only then.</summary>
 public static partial class TouchpointsApi
 {
     public static IEndpointRouteBuilder MapTouchpointsApi(this IEndpointRouteBuilder app)
@@ -21,7 +18,7 @@ public static partial class TouchpointsApi
     public static async Task<Results<Accepted<IngestResult>, ValidationProblem, ProblemHttpResult>> Ingest(
         HttpRequest request,
         TouchpointBatchParser parser,
-        IJournalWriter journal,
+        TouchpointIngestor ingestor,
         IOptions<IngestionOptions> options,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
@@ -45,28 +42,25 @@ public static partial class TouchpointsApi
             return TypedResults.ValidationProblem(batch.Errors, title: "The batch was rejected whole; nothing was accepted.");
         }
 
-        var envelopes = batch.Touchpoints
-            .Select(t => journal.Envelope<ICustomerGrain, Touchpoint>(t.CustomerId, t, t.EventId))
-            .ToList();
         try
         {
-            var result = await journal.AppendAsync(envelopes, cancellationToken);
+            var result = await ingestor.IngestAsync(batch.Touchpoints);
             return TypedResults.Accepted((string?)null, new IngestResult(result.Accepted, result.Duplicates));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            LogAppendFailed(loggers.CreateLogger(typeof(TouchpointsApi)), e);
+            LogIngestFailed(loggers.CreateLogger(typeof(TouchpointsApi)), e);
             request.HttpContext.Response.Headers.RetryAfter = "1";
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "The journal is unavailable",
-                detail: "Nothing from this request was accepted; retry it.");
+                title: "The grid could not store the batch",
+                detail: "Retry the whole batch: touchpoints already stored are counted as duplicates, never applied twice.");
         }
     }
 
     private static ProblemHttpResult TooLarge(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large", detail: detail);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Appending touchpoints to the journal failed")]
-    private static partial void LogAppendFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Storing touchpoints failed")]
+    private static partial void LogIngestFailed(ILogger logger, Exception exception);
 }

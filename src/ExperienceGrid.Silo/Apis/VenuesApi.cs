@@ -1,6 +1,5 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
-using ExperienceGrid.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

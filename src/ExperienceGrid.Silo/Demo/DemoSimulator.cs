@@ -1,20 +1,18 @@
-using ExperienceGrid.Contracts;
-using ExperienceGrid.Domain;
 using ExperienceGrid.Domain.Configuration;
-using ExperienceGrid.Runtime;
+using ExperienceGrid.Silo.Ingestion;
 using ExperienceGrid.Simulation;
 using Microsoft.Extensions.Options;
 
 namespace ExperienceGrid.Silo.Demo;
 
 /// <summary>
-/// Feeds simulated guests into the journal at a steady rate, through the same durable path as
+/// Feeds simulated guests into the customer grains at a steady rate, through the same durable path as
 /// HTTP ingestion, so a newcomer sees scores move and at-risk guests appear.
 /// </summary>
 public sealed partial class DemoSimulator(
     IOptions<DemoOptions> options,
     ChainConfig chain,
-    IJournalWriter journal,
+    TouchpointIngestor ingestor,
     TimeProvider time,
     ILogger<DemoSimulator> logger) : BackgroundService
 {
@@ -49,15 +47,14 @@ public sealed partial class DemoSimulator(
             }
 
             var touchpoints = simulator.Next((int)Math.Min(due, 10_000), time.GetUtcNow());
-            var envelopes = touchpoints.Select(t => journal.Envelope<ICustomerGrain, Touchpoint>(t.CustomerId, t, t.EventId)).ToList();
             try
             {
-                await journal.AppendAsync(envelopes, stoppingToken);
+                await ingestor.IngestAsync(touchpoints);
                 sent += touchpoints.Count;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                LogAppendFailed(logger, e);
+                LogIngestFailed(logger, e);
             }
 
             if (time.GetElapsedTime(lastReport) >= _reportEvery)
@@ -74,6 +71,6 @@ public sealed partial class DemoSimulator(
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo simulator has sent {Sent} touchpoints")]
     private static partial void LogProgress(ILogger logger, long sent);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo simulator could not append; retrying on the next tick")]
-    private static partial void LogAppendFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo simulator could not store a batch; retrying on the next tick")]
+    private static partial void LogIngestFailed(ILogger logger, Exception exception);
 }

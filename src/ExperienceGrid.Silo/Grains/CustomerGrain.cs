@@ -1,89 +1,239 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain;
 using ExperienceGrid.Domain.Signals;
-using ExperienceGrid.Runtime;
+using ExperienceGrid.Silo.Grid;
+using ExperienceGrid.Silo.Hubs;
+using Microsoft.Extensions.Options;
 
 namespace ExperienceGrid.Silo.Grains;
 
 /// <summary>
-/// Applies a customer's touchpoints through the experience model. Venue aggregates are sent on
-/// durably (exactly once, like this state); every signal is also published for live push.
+/// Applies a customer's touchpoints through the experience model. A batch answers only once the state holding it
+/// (and the venue deliveries it caused: the outbox) is written; then the outbox goes to the venues, and again
+/// until each venue has written what it took. WOW opportunities and follow-ups are pushed from here.
 /// </summary>
-public sealed class CustomerGrain(ExperienceModel model) : Grain<CustomerGrainState>, ICustomerGrain, IRemindable
+public sealed partial class CustomerGrain(
+    [PersistentState("customer", GridStorage.Name)] IPersistentState<CustomerGrainState> state,
+    ExperienceModel model,
+    FloorPush floor,
+    DashboardState dashboards,
+    IOptions<GridOptions> options,
+    TimeProvider time,
+    ILogger<CustomerGrain> logger) : Grain, ICustomerGrain, IRemindable
 {
     private const string AdvanceReminder = "advance";
 
-    public Task Record(Touchpoint touchpoint)
-    {
-        if (CustomerNames.From(touchpoint) is { } name)
-        {
-            State.DisplayName = name;
-        }
+    // Reminders are periodic; a tick that finds nothing due is harmless, and the next due time moves it.
+    private static readonly TimeSpan _advancePeriod = TimeSpan.FromMinutes(1);
 
-        var outcome = model.Apply(Customer, touchpoint);
-        Accept(outcome, touchpoint.EventId);
-        return Task.CompletedTask;
+    private IGrainTimer? _retry;
+    private bool _outboxTrimmed;
+    private bool _diverged;
+
+    private CustomerGrainState State => state.State;
+
+    private string CustomerId => this.GetPrimaryKeyString();
+
+    private CustomerState Customer => State.Customer ?? ExperienceModel.NewCustomer(CustomerId);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => DeliverAsync();
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // Stores the trimmed outbox so the next activation does not deliver what the venues hold; never a state
+        // that a failed write left ahead of storage.
+        if (_outboxTrimmed && !_diverged)
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status)
+    public async Task<RecordResult> Record(IReadOnlyList<Touchpoint> touchpoints)
     {
-        State.AdvanceDueAt = null;
+        var accepted = 0;
+        var signals = new List<(ExperienceSignal Signal, string SourceId)>();
+        foreach (var touchpoint in touchpoints)
+        {
+            if (!Remember(touchpoint.EventId))
+            {
+                continue;
+            }
+
+            accepted++;
+            if (CustomerNames.From(touchpoint) is { } name)
+            {
+                State.DisplayName = name;
+            }
+
+            Accept(model.Apply(Customer, touchpoint), touchpoint.EventId, signals);
+        }
+
+        if (accepted > 0)
+        {
+            await ScheduleAdvanceAsync(ticked: false);
+            await WriteAsync();
+            Push(signals);
+            await DeliverAsync();
+        }
+
+        return new RecordResult(accepted, touchpoints.Count - accepted);
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != AdvanceReminder || State.Customer is null)
+        {
+            return;
+        }
 
         // The firing time, not the due time: a tick that fires late must not raise a nudge whose moment has passed.
-        var outcome = model.Advance(Customer, status.FiredAt);
-        Accept(outcome, $"advance:{GrainKey}:{status.CurrentTickTime.UtcTicks}");
-        return Task.CompletedTask;
+        var now = time.GetUtcNow();
+        var signals = new List<(ExperienceSignal Signal, string SourceId)>();
+        Accept(model.Advance(Customer, now), $"advance:{CustomerId}:{now.UtcTicks}", signals);
+        await ScheduleAdvanceAsync(ticked: true);
+        await WriteAsync();
+        Push(signals);
+        await DeliverAsync();
     }
 
     public Task<CustomerView?> GetView() =>
         Task.FromResult(State.Customer is { TouchpointCount: > 0 } customer ? CustomerViews.From(customer) : null);
 
-    private CustomerState Customer => State.Customer ?? ExperienceModel.NewCustomer(GrainKey);
+    public Task DeliverPending() => DeliverAsync();
 
-    private void Accept(CustomerOutcome outcome, string sourceId)
+    /// <summary>False when the event id was applied already (one of the latest remembered).</summary>
+    private bool Remember(string eventId)
     {
-        State.Customer = outcome.State;
-        var displayName = State.DisplayName ?? CustomerNames.Default(GrainKey);
-        foreach (var activity in VenueActivities.From(outcome.Signals, outcome.State, displayName, sourceId))
+        var hash = EventIdHash.Of(eventId);
+        var recent = State.RecentEventIds;
+        if (recent.Contains(hash))
         {
-            SendDurable<IVenueGrain, VenueActivity>(activity.VenueId, activity.Activity, $"{sourceId}#venue:{activity.VenueId}");
+            return false;
         }
 
-        foreach (var signal in outcome.Signals)
+        if (recent.Count >= options.Value.RememberedEventIds)
         {
-            Publish(signal);
-            if (signal is WowOpportunity wow)
+            recent.RemoveRange(0, recent.Count - options.Value.RememberedEventIds + 1);
+        }
+
+        recent.Add(hash);
+        return true;
+    }
+
+    private void Accept(CustomerOutcome outcome, string sourceId, List<(ExperienceSignal, string)> signals)
+    {
+        State.Customer = outcome.State;
+        var displayName = State.DisplayName ?? CustomerNames.Default(CustomerId);
+        foreach (var (venueId, activity) in VenueActivities.From(outcome.Signals, outcome.State, displayName, sourceId))
+        {
+            State.Outbox.Add(new VenueDelivery(++State.DeliverySequence, venueId, activity));
+        }
+
+        signals.AddRange(outcome.Signals.Select(s => (s, sourceId)));
+    }
+
+    private async Task WriteAsync()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+            _outboxTrimmed = false;
+        }
+        catch
+        {
+            // Memory is now ahead of storage: the next call must start from what storage holds.
+            _diverged = true;
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    private void Push(List<(ExperienceSignal Signal, string SourceId)> signals)
+    {
+        var customer = Customer;
+        var displayName = State.DisplayName ?? CustomerNames.Default(CustomerId);
+        foreach (var (signal, sourceId) in signals)
+        {
+            switch (signal)
             {
-                Publish(new WowView(wow.CustomerId, displayName, outcome.State.Loyalty.Tier.ToString(), wow.VenueId, wow.Zone,
-                    wow.Reason, wow.Suggestions, wow.At, sourceId));
+                case WowOpportunity wow:
+                    floor.Wow(new WowView(wow.CustomerId, displayName, customer.Loyalty.Tier.ToString(), wow.VenueId, wow.Zone,
+                        wow.Reason, wow.Suggestions, wow.At, sourceId));
+                    break;
+                case FollowUpTask task:
+                    dashboards.AddFollowUp(task);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Hands the outbox to its venues; keeps what a venue has not written yet and tries again on a timer.</summary>
+    private async Task DeliverAsync()
+    {
+        var outbox = State.Outbox;
+        if (outbox.Count > 0)
+        {
+            var written = await Task.WhenAll(outbox.GroupBy(d => d.VenueId).Select(g => ApplyAtVenueAsync(g.Key, [.. g])));
+            foreach (var (venueId, sequence) in written)
+            {
+                _outboxTrimmed |= outbox.RemoveAll(d => d.VenueId == venueId && d.Sequence <= sequence) > 0;
             }
         }
 
-        ScheduleAdvance(outcome.State);
+        if (outbox.Count == 0)
+        {
+            _retry?.Dispose();
+            _retry = null;
+        }
+        else
+        {
+            var every = options.Value.DeliveryRetryInterval;
+            _retry ??= this.RegisterGrainTimer(_ => DeliverAsync(), every, every);
+        }
     }
 
-    // The reminder only ever moves earlier here; when it fires early, Advance does nothing and it is set again.
-    private void ScheduleAdvance(CustomerState customer)
+    private async Task<(string VenueId, long Written)> ApplyAtVenueAsync(string venueId, IReadOnlyList<VenueDelivery> deliveries)
     {
-        var next = model.NextCheckAt(customer);
+        try
+        {
+            return (venueId, await GrainFactory.GetGrain<IVenueGrain>(venueId).Apply(CustomerId, deliveries));
+        }
+        catch (Exception e)
+        {
+            LogDeliveryFailed(logger, e, CustomerId, venueId);
+            return (venueId, 0);
+        }
+    }
+
+    // The reminder only moves earlier on a touchpoint; when it fires early, Advance does nothing and it is set again.
+    private async Task ScheduleAdvanceAsync(bool ticked)
+    {
+        var next = model.NextCheckAt(Customer);
         if (next is null)
         {
-            if (State.AdvanceDueAt is not null)
+            if (State.AdvanceDueAt is not null || ticked)
             {
-                UnregisterReminder(AdvanceReminder);
+                if (await this.GetReminder(AdvanceReminder) is { } reminder)
+                {
+                    await this.UnregisterReminder(reminder);
+                }
+
                 State.AdvanceDueAt = null;
             }
 
             return;
         }
 
-        if (State.AdvanceDueAt is { } due && due <= next)
+        if (!ticked && State.AdvanceDueAt is { } due && due <= next)
         {
             return;
         }
 
-        var dueIn = next.Value - TimeProvider.GetUtcNow();
-        RegisterOrUpdateReminder(AdvanceReminder, dueIn > TimeSpan.Zero ? dueIn : TimeSpan.Zero, TimeSpan.Zero);
+        var dueIn = next.Value - time.GetUtcNow();
+        await this.RegisterOrUpdateReminder(AdvanceReminder, dueIn > TimeSpan.Zero ? dueIn : TimeSpan.FromMilliseconds(1), _advancePeriod);
         State.AdvanceDueAt = next;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivering customer {CustomerId}'s outbox to venue {VenueId} failed; it is kept and sent again")]
+    private static partial void LogDeliveryFailed(ILogger logger, Exception exception, string customerId, string venueId);
 }

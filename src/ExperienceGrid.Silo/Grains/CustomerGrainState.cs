@@ -1,16 +1,33 @@
+using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain;
 
 namespace ExperienceGrid.Silo.Grains;
 
 /// <summary>The persisted state of a customer grain.</summary>
+[GenerateSerializer, Alias("Silo.CustomerGrainState")]
 public sealed class CustomerGrainState
 {
     /// <summary>The experience model's state; null until the first touchpoint.</summary>
+    [Id(0)]
     public CustomerState? Customer { get; set; }
 
     /// <summary>When the "advance" reminder is due, so each touchpoint does not rewrite it.</summary>
+    [Id(1)]
     public DateTimeOffset? AdvanceDueAt { get; set; }
 
     /// <summary>The latest <c>displayName</c> (or <c>name</c>) attribute a touchpoint carried; null until one did.</summary>
+    [Id(2)]
     public string? DisplayName { get; set; }
+
+    /// <summary>Hashes (<see cref="Grid.EventIdHash"/>) of the latest event ids applied, oldest first.</summary>
+    [Id(3)]
+    public List<long> RecentEventIds { get; set; } = [];
+
+    /// <summary>The sequence number of the latest venue delivery.</summary>
+    [Id(4)]
+    public long DeliverySequence { get; set; }
+
+    /// <summary>What the venues have not durably taken yet: written with the touchpoints that caused it.</summary>
+    [Id(5)]
+    public List<VenueDelivery> Outbox { get; set; } = [];
 }

@@ -4,20 +4,26 @@ using ExperienceGrid.Domain;
 namespace ExperienceGrid.Silo.Grains;
 
 /// <summary>Moment counts of one minute (Unix minutes).</summary>
+[GenerateSerializer, Alias("Silo.MinuteCounts")]
 public sealed class MinuteCounts
 {
+    [Id(0)]
     public long Minute { get; set; }
 
+    [Id(1)]
     public long Misery { get; set; }
 
+    [Id(2)]
     public long Mediocrity { get; set; }
 
+    [Id(3)]
     public long Wow { get; set; }
 
     /// <summary>
     /// Moments by touchpoint kind, each as [misery, mediocrity, wow] (indexed by <see cref="MomentKind"/>):
-    /// arrays rather than objects because the venue snapshot is written on almost every commit.
+    /// arrays rather than objects because a busy venue writes its state every second.
     /// </summary>
+    [Id(4)]
     public Dictionary<string, long[]> Touchpoints { get; set; } = [];
 
     public void Count(TouchpointMoment moment)

@@ -13,13 +13,13 @@ public sealed partial class VenueGrain
     /// <summary>Updates the customer's open alert, or raises a new one (one open alert per customer visit).</summary>
     private void RaiseOrUpdate(AlertView risk)
     {
-        var now = TimeProvider.GetUtcNow();
+        var now = time.GetUtcNow();
         var customerId = risk.CustomerId;
         if (State.FloorAlerts.TryGetValue(customerId, out var current) && AlertStatus.IsOpen(current.Status))
         {
             var updated = WithRisk(current, risk) with { UpdatedAt = now };
             State.FloorAlerts[customerId] = updated;
-            Publish(new FloorAlertChanged(updated, AlertChange.Updated));
+            floor.AlertChanged(updated, AlertChange.Updated);
             return;
         }
 
@@ -48,8 +48,8 @@ public sealed partial class VenueGrain
             State.AtRiskTotal++;
         }
 
-        RegisterOrUpdateReminder(EscalationReminder(alert.AlertId), options.Value.ClaimTimeout, TimeSpan.Zero);
-        Publish(new FloorAlertChanged(alert, AlertChange.Raised));
+        _reminderChanges[EscalationReminder(alert.AlertId)] = true;
+        floor.AlertChanged(alert, AlertChange.Raised);
     }
 
     private static FloorAlert WithRisk(FloorAlert alert, AlertView risk) => alert with
@@ -73,7 +73,7 @@ public sealed partial class VenueGrain
     {
         if (State.FloorAlerts.TryGetValue(customerId, out var current) && AlertStatus.IsOpen(current.Status))
         {
-            var now = TimeProvider.GetUtcNow();
+            var now = time.GetUtcNow();
             Close(current with { Status = AlertStatus.Resolved, ResolvedAt = now, UpdatedAt = now, Resolution = "guest recovered" });
         }
     }
@@ -83,7 +83,7 @@ public sealed partial class VenueGrain
     {
         if (State.FloorAlerts.Remove(customerId, out var current) && AlertStatus.IsOpen(current.Status))
         {
-            var now = TimeProvider.GetUtcNow();
+            var now = time.GetUtcNow();
             Close(current with { Status = AlertStatus.Expired, UpdatedAt = now });
         }
 
@@ -106,7 +106,7 @@ public sealed partial class VenueGrain
             State.FloorAlerts[closed.CustomerId] = closed;
         }
 
-        UnregisterReminder(EscalationReminder(closed.AlertId));
-        Publish(new FloorAlertChanged(closed, AlertChange.Closed));
+        _reminderChanges[EscalationReminder(closed.AlertId)] = false;
+        floor.AlertChanged(closed, AlertChange.Closed);
     }
 }

@@ -1,6 +1,5 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain;
-using ExperienceGrid.Runtime;
 using ExperienceGrid.Silo.Alerts;
 
 namespace ExperienceGrid.Silo.Grains;
@@ -8,14 +7,14 @@ namespace ExperienceGrid.Silo.Grains;
 /// <summary>The alert lifecycle driven by staff and time: claim, resolve, escalate.</summary>
 public sealed partial class VenueGrain
 {
-    public Task Handle(AlertCommand command)
+    public async Task<bool> Handle(AlertCommand command)
     {
         var alert = FindAlert(command.AlertId);
         if (alert is null || !AlertStatus.IsOpen(alert.Status))
         {
             // Checked at the edge; a concurrent close or visit end won the race.
             LogCommandIgnored(logger, command.Kind, command.AlertId, alert?.Status ?? "unknown");
-            return Task.CompletedTask;
+            return false;
         }
 
         switch (command.Kind)
@@ -28,39 +27,43 @@ public sealed partial class VenueGrain
                 break;
             default:
                 LogCommandIgnored(logger, command.Kind, command.AlertId, $"{alert.Status} by {alert.ClaimedBy}");
-                break;
+                return false;
         }
 
-        return Task.CompletedTask;
+        await ApplyReminderChangesAsync();
+        await WriteAsync();
+        return true;
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status)
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         var alertId = reminderName.StartsWith("escalate:", StringComparison.Ordinal) ? reminderName["escalate:".Length..] : null;
         if (alertId is not null && FindAlert(alertId) is { Status: AlertStatus.Raised } alert)
         {
-            var now = TimeProvider.GetUtcNow();
+            var now = time.GetUtcNow();
             var escalated = alert with { Status = AlertStatus.Escalated, EscalatedAt = now, UpdatedAt = now };
             State.FloorAlerts[alert.CustomerId] = escalated;
             State.EscalatedTotal++;
-            Publish(new FloorAlertChanged(escalated, AlertChange.Escalated));
+            floor.AlertChanged(escalated, AlertChange.Escalated);
             PublishView();
+            MarkDirty();
         }
 
-        return Task.CompletedTask;
+        _reminderChanges[reminderName] = false;
+        await ApplyReminderChangesAsync();
     }
 
     private FloorAlert Claim(FloorAlert alert, string by, AlertChange? change)
     {
-        var now = TimeProvider.GetUtcNow();
+        var now = time.GetUtcNow();
         var claimed = alert with { Status = AlertStatus.Claimed, ClaimedBy = by, ClaimedAt = now, UpdatedAt = now };
         State.FloorAlerts[alert.CustomerId] = claimed;
         State.ClaimedTotal++;
         State.ClaimSecondsTotal += Math.Max(0, (now - alert.RaisedAt).TotalSeconds);
-        UnregisterReminder(EscalationReminder(alert.AlertId));
+        _reminderChanges[EscalationReminder(alert.AlertId)] = false;
         if (change is { } kind)
         {
-            Publish(new FloorAlertChanged(claimed, kind));
+            floor.AlertChanged(claimed, kind);
             PublishView();
         }
 
@@ -68,12 +71,12 @@ public sealed partial class VenueGrain
     }
 
     /// <summary>
-    /// Closes the alert and records a recovery touchpoint on the guest for each misery still unrecovered,
-    /// durably and with deterministic ids, so the visit score (and the venue's recovery rate) reflect it.
+    /// Closes the alert and records a recovery touchpoint on the guest for each misery still unrecovered, after the
+    /// write and with deterministic ids, so the visit score (and the venue's recovery rate) reflect it once.
     /// </summary>
     private void Resolve(FloorAlert alert, AlertCommand command)
     {
-        var now = TimeProvider.GetUtcNow();
+        var now = time.GetUtcNow();
         Close(alert with
         {
             Status = AlertStatus.Resolved,
@@ -92,10 +95,8 @@ public sealed partial class VenueGrain
 
         for (var i = 1; i <= Math.Max(1, unrecovered); i++)
         {
-            var eventId = $"{RecoveryEventPrefix(alert.AlertId)}{i}";
-            var touchpoint = new Touchpoint(eventId, alert.CustomerId, GrainKey, options.Value.RecoveryTouchpoint, now,
-                Zone: alert.Zone, StaffId: command.By, Attributes: attributes);
-            SendDurable<ICustomerGrain, Touchpoint>(alert.CustomerId, touchpoint, eventId);
+            State.PendingRecoveries.Add(new Touchpoint($"{RecoveryEventPrefix(alert.AlertId)}{i}", alert.CustomerId, GrainKey,
+                options.Value.RecoveryTouchpoint, now, Zone: alert.Zone, StaffId: command.By, Attributes: attributes));
         }
 
         PublishView();

@@ -3,8 +3,8 @@ using ExperienceGrid.Contracts;
 namespace ExperienceGrid.Silo.Grains;
 
 /// <summary>
-/// Hands each finished hour of event time to the venue's <see cref="IVenueHistoryGrain"/>, durably and with
-/// deterministic message ids, so the history is exactly once like the counts it comes from.
+/// Hands each finished hour of event time to the venue's <see cref="IVenueHistoryGrain"/> after the write that holds
+/// it, with a message id the history adds once, so the history is exactly once like the counts it comes from.
 /// </summary>
 public sealed partial class VenueGrain
 {
@@ -39,8 +39,8 @@ public sealed partial class VenueGrain
             return;
         }
 
-        // '#' never occurs in an ingested event id, so this id cannot collide with one.
         State.HoursSent++;
-        SendDurable<IVenueHistoryGrain, HourMoments>(GrainKey, new HourMoments(hour, touchpoints), $"{GrainKey}#hour:{hour}:{State.HoursSent}");
+        State.PendingHours.Add(new HourMoments(hour, touchpoints, $"{hour}:{State.HoursSent}"));
+        MarkDirty();
     }
 }

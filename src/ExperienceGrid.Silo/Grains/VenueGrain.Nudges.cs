@@ -1,5 +1,4 @@
 using ExperienceGrid.Contracts;
-using ExperienceGrid.Silo.Alerts;
 
 namespace ExperienceGrid.Silo.Grains;
 
@@ -27,7 +26,7 @@ public sealed partial class VenueGrain
 
                 State.Nudges[change.CustomerId] = change;
                 State.NudgesRaised++;
-                Publish(new FloorNudgeChanged(change));
+                floor.NudgeChanged(change);
                 continue;
             }
 
@@ -51,7 +50,7 @@ public sealed partial class VenueGrain
 
             if (shown.Status == NudgeStatus.Open)
             {
-                Publish(new FloorNudgeChanged(updated));
+                floor.NudgeChanged(updated);
             }
         }
     }

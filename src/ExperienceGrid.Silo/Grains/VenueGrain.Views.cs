@@ -1,28 +1,25 @@
-using ExperienceGrid.Contracts;
-
 namespace ExperienceGrid.Silo.Grains;
 
 /// <summary>
 /// The venue view is published at most once per <see cref="Hubs.DashboardOptions.VenueUpdateInterval"/>: a busy
-/// venue changes on every activity, but dashboards (and, in a cluster, the backplane) only need its latest numbers
+/// venue changes on every delivery, but dashboards (and, in a cluster, the backplane) only need its latest numbers
 /// a few times a second. A one-shot grain timer publishes the last change of a burst.
 /// </summary>
 public sealed partial class VenueGrain
 {
     private DateTimeOffset _viewPublishedAt = DateTimeOffset.MinValue;
-    private IDisposable? _pendingView;
+    private IGrainTimer? _pendingView;
 
     private void PublishView()
     {
-        var interval = dashboard.Value.VenueUpdateInterval;
-        var wait = _viewPublishedAt + interval - TimeProvider.GetUtcNow();
+        var wait = _viewPublishedAt + dashboard.Value.VenueUpdateInterval - time.GetUtcNow();
         if (wait <= TimeSpan.Zero)
         {
             PublishViewNow();
         }
         else
         {
-            _pendingView ??= RegisterTimer(_ =>
+            _pendingView ??= this.RegisterGrainTimer(_ =>
             {
                 PublishViewNow();
                 return Task.CompletedTask;
@@ -34,7 +31,7 @@ public sealed partial class VenueGrain
     {
         _pendingView?.Dispose();
         _pendingView = null;
-        _viewPublishedAt = TimeProvider.GetUtcNow();
-        Publish<VenueView>(View());
+        _viewPublishedAt = time.GetUtcNow();
+        dashboards.Update(View());
     }
 }

@@ -1,24 +1,61 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
-using ExperienceGrid.Runtime;
 using ExperienceGrid.Silo.Alerts;
+using ExperienceGrid.Silo.Grid;
 using ExperienceGrid.Silo.Hubs;
 using Microsoft.Extensions.Options;
 
 namespace ExperienceGrid.Silo.Grains;
 
 /// <summary>
-/// Keeps a venue's live aggregates and its floor alerts from the activities its customers' grains send it.
-/// Alert commands (claim, resolve) and escalation reminders reach it through the journal too, so every change
-/// is exactly once; changes are published (alerts, the venue view, throttled) after the commit.
+/// Keeps a venue's live aggregates and its floor alerts from what its customers' grains deliver. Each delivery is
+/// applied once (by the customer's sequence); the state is written at most once per
+/// <see cref="GridOptions.VenueWriteInterval"/>, which is safe because customers deliver again whatever a venue has
+/// not written. Staff commands are written before they answer. Alerts and nudges are pushed as they change.
 /// </summary>
 public sealed partial class VenueGrain(
-    IOptions<AlertOptions> options, IOptions<DashboardOptions> dashboard, ChainConfig chain, ILogger<VenueGrain> logger)
-    : Grain<VenueGrainState>, IVenueGrain, IRemindable
+    [PersistentState("venue", GridStorage.Name)] IPersistentState<VenueGrainState> state,
+    IOptions<AlertOptions> options,
+    IOptions<DashboardOptions> dashboard,
+    IOptions<GridOptions> grid,
+    ChainConfig chain,
+    FloorPush floor,
+    DashboardState dashboards,
+    TimeProvider time,
+    ILogger<VenueGrain> logger)
+    : Grain, IVenueGrain, IRemindable
 {
     private const int WindowMinutes = 60;
 
-    public Task Apply(VenueActivity activity)
+    private VenueGrainState State => state.State;
+
+    private string GrainKey => this.GetPrimaryKeyString();
+
+    public async Task<long> Apply(string customerId, IReadOnlyList<VenueDelivery> deliveries)
+    {
+        var last = State.Deliveries.GetValueOrDefault(customerId)?.Sequence ?? 0;
+        var applied = last;
+        foreach (var delivery in deliveries)
+        {
+            if (delivery.Sequence > applied)
+            {
+                ApplyActivity(delivery.Activity);
+                applied = delivery.Sequence;
+            }
+        }
+
+        if (applied > last)
+        {
+            Changed(customerId, last);
+            State.Deliveries[customerId] = new CustomerMark(applied, time.GetUtcNow());
+            PublishView();
+            await ApplyReminderChangesAsync();
+        }
+
+        return WrittenSequence(customerId);
+    }
+
+    private void ApplyActivity(VenueActivity activity)
     {
         var customerId = activity.CustomerId;
         if (activity.VisitClosed)
@@ -46,9 +83,6 @@ public sealed partial class VenueGrain(
         {
             ApplyNudges(nudges);
         }
-
-        PublishView();
-        return Task.CompletedTask;
     }
 
     public Task<VenueView> GetView() => Task.FromResult(View());
@@ -96,7 +130,7 @@ public sealed partial class VenueGrain(
 
     private VenueView View()
     {
-        var nowMinute = TimeProvider.GetUtcNow().ToUnixTimeSeconds() / 60;
+        var nowMinute = time.GetUtcNow().ToUnixTimeSeconds() / 60;
         var window = State.Minutes.Where(m => m.Minute > nowMinute - WindowMinutes && m.Minute <= nowMinute).OrderBy(m => m.Minute).ToList();
         var scores = State.OpenVisits.Values.OfType<double>().ToList();
 

@@ -1,5 +1,5 @@
 using ExperienceGrid.Contracts;
-using ExperienceGrid.Runtime;
+using ExperienceGrid.Silo.Grid;
 
 namespace ExperienceGrid.Silo.Grains;
 
@@ -7,17 +7,20 @@ namespace ExperienceGrid.Silo.Grains;
 /// Keeps a venue's hourly moments by touchpoint kind, as its venue grain hands them over, for eight days of event
 /// time: the same hour a week ago stays available for a whole day after it.
 /// </summary>
-public sealed class VenueHistoryGrain : Grain<VenueHistoryGrainState>, IVenueHistoryGrain
+public sealed class VenueHistoryGrain(
+    [PersistentState("venue-history", GridStorage.Name)] IPersistentState<VenueHistoryGrainState> state) : Grain, IVenueHistoryGrain
 {
     private const long KeptHours = 8 * 24;
 
-    public Task Add(HourMoments hour)
+    private VenueHistoryGrainState State => state.State;
+
+    public async Task Add(HourMoments hour)
     {
-        // Kept relative to the newest hour received, not the clock, so replaying the journal gives the same state.
+        // Kept relative to the newest hour received, not the clock, so the same hand-overs always give the same state.
         var newest = State.Hours.Count > 0 ? Math.Max(State.Hours.Keys.Max(), hour.Hour) : hour.Hour;
-        if (hour.Hour <= newest - KeptHours)
+        if (hour.Hour <= newest - KeptHours || !State.MessageIds.Add(hour.MessageId))
         {
-            return Task.CompletedTask;
+            return;
         }
 
         if (!State.Hours.TryGetValue(hour.Hour, out var kinds))
@@ -35,7 +38,9 @@ public sealed class VenueHistoryGrain : Grain<VenueHistoryGrainState>, IVenueHis
             State.Hours.Remove(old);
         }
 
-        return Task.CompletedTask;
+        // Message ids are "{hour}:{n}": those of hours no longer kept can never matter again.
+        State.MessageIds.RemoveWhere(id => long.Parse(id.AsSpan(0, id.IndexOf(':')), System.Globalization.CultureInfo.InvariantCulture) <= newest - KeptHours);
+        await state.WriteStateAsync();
     }
 
     public Task<IReadOnlyDictionary<string, MomentCounts>?> GetHour(DateTimeOffset at) =>

@@ -6,7 +6,6 @@ public static class SiloCommandLine
     public static readonly Dictionary<string, string> Switches = new()
     {
         ["--data-dir"] = "Grid:DataDirectory",
-        ["--partitions"] = "Grid:PartitionCount",
         ["--chain"] = "Chain:ConfigPath",
         ["--demo"] = "Demo:Enabled",
         ["--demo-rate"] = "Demo:EventsPerSecond",

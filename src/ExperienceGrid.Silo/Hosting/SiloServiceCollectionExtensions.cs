@@ -1,12 +1,7 @@
-using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain;
 using ExperienceGrid.Domain.Configuration;
-using ExperienceGrid.Domain.Signals;
-using ExperienceGrid.Runtime;
-using ExperienceGrid.Runtime.Backplane;
 using ExperienceGrid.Silo.Chain;
 using ExperienceGrid.Silo.Demo;
-using ExperienceGrid.Silo.Grains;
 using ExperienceGrid.Silo.Hubs;
 using ExperienceGrid.Silo.Ingestion;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,8 +11,8 @@ namespace ExperienceGrid.Silo.Hosting;
 
 public static class SiloServiceCollectionExtensions
 {
-    /// <summary>The chain, the experience model, the grid with its grains and journal routes, ingestion and the demo.</summary>
-    public static IServiceCollection AddSilo(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The chain, the experience model, ingestion, the floor and dashboards, and the demo (the grid itself: <c>AddGrid</c>).</summary>
+    public static IServiceCollection AddSilo(this IServiceCollection services)
     {
         services.AddOptions<ChainOptions>().BindConfiguration(ChainOptions.Section);
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
@@ -28,15 +23,8 @@ public static class SiloServiceCollectionExtensions
         services.TryAddSingleton(sp => new ExperienceModel(sp.GetRequiredService<ChainConfig>()));
         services.TryAddSingleton<TouchpointBatchParser>();
         services.TryAddSingleton<ApiKeyFilter>();
-
-        services.AddGrid(configuration);
-        services.AddGrain<ICustomerGrain, CustomerGrain>("customer");
-        services.AddGrain<IVenueGrain, VenueGrain>("venue");
-        services.AddGrain<IVenueHistoryGrain, VenueHistoryGrain>("venue-history");
-        services.AddJournalRoute<ICustomerGrain, Touchpoint>("touchpoint", (grain, touchpoint) => grain.Record(touchpoint));
-        services.AddJournalRoute<IVenueGrain, VenueActivity>("venue-activity", (grain, activity) => grain.Apply(activity));
-        services.AddJournalRoute<IVenueHistoryGrain, HourMoments>("venue-hour", (grain, hour) => grain.Add(hour));
-        services.AddGridNotification<ExperienceSignal>("experience-signal"); // reaches every silo in cluster mode
+        services.TryAddSingleton<TouchpointIngestor>();
+        services.TryAddSingleton(TimeProvider.System);
 
         services.AddFloorAndDashboards();
         services.AddHostedService<DemoSimulator>();

@@ -1,8 +1,4 @@
-using System.Collections.Concurrent;
-using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
-using ExperienceGrid.Domain.Signals;
-using ExperienceGrid.Runtime;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +11,6 @@ namespace ExperienceGrid.Silo.Hubs;
 /// per dashboard is bounded by the number of venues, not by the event rate.
 /// </summary>
 public sealed partial class DashboardPush(
-    INotificationBus bus,
     IHubContext<DashboardHub, IDashboardClient> hub,
     DashboardState state,
     ChainConfig chain,
@@ -23,21 +18,8 @@ public sealed partial class DashboardPush(
     TimeProvider time,
     ILogger<DashboardPush> logger) : BackgroundService
 {
-    private readonly ConcurrentQueue<FollowUpTask> _followUps = new();
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var views = bus.Subscribe<VenueView>((view, _) =>
-        {
-            state.Update(view);
-            return ValueTask.CompletedTask;
-        });
-        using var followUps = bus.Subscribe<FollowUpTask>((task, _) =>
-        {
-            _followUps.Enqueue(task);
-            return ValueTask.CompletedTask;
-        });
-
         var settings = options.Value;
         var lastChain = time.GetTimestamp();
         using var timer = new PeriodicTimer(settings.VenueUpdateInterval, time);
@@ -84,7 +66,7 @@ public sealed partial class DashboardPush(
 
     private async Task PushFollowUpsAsync()
     {
-        while (_followUps.TryDequeue(out var task))
+        foreach (var task in state.TakeFollowUps())
         {
             var regionId = chain.TryGetVenue(task.VenueId, out var venue) ? venue.RegionId : "";
             var view = new FollowUpView(task.CustomerId, task.VenueId, regionId, task.At, task.Reason, [.. task.Unrecovered.Select(m => m.Kind)]);

@@ -1,19 +1,20 @@
 using System.Collections.Concurrent;
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
-using ExperienceGrid.Runtime;
+using ExperienceGrid.Domain.Signals;
 using ExperienceGrid.Silo.Apis;
 
 namespace ExperienceGrid.Silo.Hubs;
 
 /// <summary>
-/// The latest view of every venue, as the venue grains published them (or as read when first asked), and which
-/// venues changed since the last push. Thread-safe: notification handlers write, the push loop reads.
+/// The latest view of every venue, as the venue grains published them (or as read when first asked), which venues
+/// changed since the last push, and follow-up tasks to push. Thread-safe: grains write, the push loop reads.
 /// </summary>
 public sealed class DashboardState(ChainConfig chain, IGrainFactory grains)
 {
     private readonly ConcurrentDictionary<string, VenueView> _latest = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _dirty = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<FollowUpTask> _followUps = new();
     private int _chainDirty;
 
     public void Update(VenueView view)
@@ -21,6 +22,20 @@ public sealed class DashboardState(ChainConfig chain, IGrainFactory grains)
         _latest[view.VenueId] = view;
         _dirty[view.VenueId] = 0;
         Volatile.Write(ref _chainDirty, 1);
+    }
+
+    public void AddFollowUp(FollowUpTask task) => _followUps.Enqueue(task);
+
+    /// <summary>Follow-up tasks added since the last call.</summary>
+    public IReadOnlyList<FollowUpTask> TakeFollowUps()
+    {
+        List<FollowUpTask> tasks = [];
+        while (_followUps.TryDequeue(out var task))
+        {
+            tasks.Add(task);
+        }
+
+        return tasks;
     }
 
     /// <summary>Venues changed since the last call, each once.</summary>

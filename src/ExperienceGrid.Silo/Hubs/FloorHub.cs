@@ -1,6 +1,5 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
-using ExperienceGrid.Runtime;
 using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +10,7 @@ namespace ExperienceGrid.Silo.Hubs;
 /// <summary>
 /// Floor staff: join a venue (and zone) they may see, get its open alerts, claim and resolve them, and act on
 /// nudges before a wait turns to misery.
-/// Pushes come from <see cref="FloorPush"/>; commands travel the journal through <see cref="AlertCommands"/>.
+/// Pushes come from the grains through <see cref="FloorPush"/>; commands reach the venue grain through <see cref="AlertCommands"/>.
 /// </summary>
 [Authorize]
 public sealed class FloorHub(VenueAccess access, ChainConfig chain, IGrainFactory grains, AlertCommands commands, NudgeCare care)

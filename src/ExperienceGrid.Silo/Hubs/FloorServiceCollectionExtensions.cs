@@ -1,6 +1,3 @@
-using ExperienceGrid.Contracts;
-using ExperienceGrid.Runtime;
-using ExperienceGrid.Runtime.Backplane;
 using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Auth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -12,8 +9,8 @@ namespace ExperienceGrid.Silo.Hubs;
 public static class FloorServiceCollectionExtensions
 {
     /// <summary>
-    /// Sign-in (bearer tokens, demo and configured users, venue scopes), the alert workflow's journal route and
-    /// options, the floor and dashboard hubs and the services that push grain notifications to them.
+    /// Sign-in (bearer tokens, demo and configured users, venue scopes), the alert workflow's options, the floor and
+    /// dashboard hubs and the services through which grains push to them.
     /// </summary>
     public static IServiceCollection AddFloorAndDashboards(this IServiceCollection services)
     {
@@ -35,14 +32,7 @@ public static class FloorServiceCollectionExtensions
         services.AddAuthorization();
         services.AddSignalR();
 
-        services.AddJournalRoute<IVenueGrain, AlertCommand>("alert-command", (grain, command) => grain.Handle(command));
-
-        // In cluster mode these reach the hubs of every silo, wherever the grain that published them lives.
-        services.AddGridNotification<FloorAlertChanged>("floor-alert");
-        services.AddGridNotification<WowView>("wow-opportunity");
-        services.AddGridNotification<FloorNudgeChanged>("floor-nudge");
-        services.AddGridNotification<VenueView>("venue-view");
-        services.AddHostedService<FloorPush>();
+        services.TryAddSingleton<FloorPush>();
         services.AddHostedService<DashboardPush>();
         return services;
     }

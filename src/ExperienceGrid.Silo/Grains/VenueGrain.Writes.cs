@@ -1,0 +1,129 @@
+using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain;
+
+namespace ExperienceGrid.Silo.Grains;
+
+/// <summary>
+/// Lazy writes. A venue passes every event of its floor through one activation, so it writes its state at most once
+/// per <see cref="Grid.GridOptions.VenueWriteInterval"/> and tells each customer the highest sequence it has written
+/// for them: customers keep and deliver again the rest. After a write, finished hours go to the history grain and
+/// resolved alerts' recovery touchpoints to their customers, both idempotent and kept until taken.
+/// </summary>
+public sealed partial class VenueGrain
+{
+    // Customers whose deliveries changed since the last write, with the sequence storage holds for them.
+    private readonly Dictionary<string, long> _writtenBefore = new(StringComparer.Ordinal);
+
+    // Escalation reminders to register (true) or remove (false) at the end of the turn.
+    private readonly Dictionary<string, bool> _reminderChanges = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _recoveriesInFlight = new(StringComparer.Ordinal);
+    private IGrainTimer? _writeTimer;
+
+    private void Changed(string customerId, long writtenSequence)
+    {
+        _writtenBefore.TryAdd(customerId, writtenSequence);
+        MarkDirty();
+    }
+
+    private void MarkDirty() =>
+        _writeTimer ??= this.RegisterGrainTimer(_ => WriteAsync(), grid.Value.VenueWriteInterval, Timeout.InfiniteTimeSpan);
+
+    private long WrittenSequence(string customerId) =>
+        _writtenBefore.TryGetValue(customerId, out var written) ? written : State.Deliveries.GetValueOrDefault(customerId)?.Sequence ?? 0;
+
+    private async Task WriteAsync()
+    {
+        _writeTimer?.Dispose();
+        _writeTimer = null;
+        ForgetOldDeliveries();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (Exception e)
+        {
+            // Nothing is lost: customers still hold what this write would have covered. Try again later.
+            LogWriteFailed(logger, e, GrainKey);
+            MarkDirty();
+            throw;
+        }
+
+        _writtenBefore.Clear();
+        await HandOverHoursAsync();
+        HandOverRecoveries();
+    }
+
+    private async Task ApplyReminderChangesAsync()
+    {
+        foreach (var (name, register) in _reminderChanges)
+        {
+            if (register)
+            {
+                // Reminders are periodic; the first tick escalates and removes it.
+                await this.RegisterOrUpdateReminder(name, options.Value.ClaimTimeout, TimeSpan.FromMinutes(1));
+            }
+            else if (await this.GetReminder(name) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+        }
+
+        _reminderChanges.Clear();
+    }
+
+    private void ForgetOldDeliveries()
+    {
+        var before = time.GetUtcNow() - grid.Value.DeliveryMemory;
+        foreach (var (customerId, mark) in State.Deliveries)
+        {
+            if (mark.At < before && !State.OpenVisits.ContainsKey(customerId) && !_writtenBefore.ContainsKey(customerId))
+            {
+                State.Deliveries.Remove(customerId);
+            }
+        }
+    }
+
+    private async Task HandOverHoursAsync()
+    {
+        while (State.PendingHours.Count > 0)
+        {
+            await GrainFactory.GetGrain<IVenueHistoryGrain>(GrainKey).Add(State.PendingHours[0]);
+            State.PendingHours.RemoveAt(0);
+            MarkDirty();
+        }
+    }
+
+    // Not awaited in this turn: the customer may be waiting on this venue (Apply), so awaiting it could deadlock.
+    private void HandOverRecoveries()
+    {
+        foreach (var touchpoints in State.PendingRecoveries.Where(t => !_recoveriesInFlight.Contains(t.EventId)).GroupBy(t => t.CustomerId))
+        {
+            _ = RecordRecoveriesAsync(touchpoints.Key, [.. touchpoints]);
+        }
+    }
+
+    private async Task RecordRecoveriesAsync(string customerId, IReadOnlyList<Touchpoint> touchpoints)
+    {
+        _recoveriesInFlight.UnionWith(touchpoints.Select(t => t.EventId));
+        try
+        {
+            await GrainFactory.GetGrain<ICustomerGrain>(customerId).Record(touchpoints);
+            State.PendingRecoveries.RemoveAll(touchpoints.Contains);
+            MarkDirty();
+        }
+        catch (Exception e)
+        {
+            LogRecoveryFailed(logger, e, customerId, GrainKey);
+        }
+        finally
+        {
+            _recoveriesInFlight.ExceptWith(touchpoints.Select(t => t.EventId));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing venue {VenueId} failed; its customers keep their deliveries and it tries again")]
+    private static partial void LogWriteFailed(ILogger logger, Exception exception, string venueId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recording recovery touchpoints on {CustomerId} from venue {VenueId} failed; tried again after the next write")]
+    private static partial void LogRecoveryFailed(ILogger logger, Exception exception, string customerId, string venueId);
+}

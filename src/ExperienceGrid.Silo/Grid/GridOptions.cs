@@ -1,0 +1,40 @@
+namespace ExperienceGrid.Silo.Grid;
+
+/// <summary>Options of the grid (the Orleans silo and its grains), bound from the "Grid" configuration section.</summary>
+public sealed class GridOptions
+{
+    public const string Section = "Grid";
+
+    /// <summary>Folder of the embedded SQLite file <c>grid.db</c> (grain state and reminders); created if missing. Default "./data".</summary>
+    public string DataDirectory { get; set; } = "./data";
+
+    /// <summary>Port of silo-to-silo traffic on 127.0.0.1. Default 11111.</summary>
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>Port of Orleans clients on 127.0.0.1; 0 (the default) opens none: the silo's own web host is its only client.</summary>
+    public int GatewayPort { get; set; }
+
+    /// <summary>Grains idle this long are deactivated (their state is durable already). Default 15 minutes.</summary>
+    public TimeSpan IdleDeactivationAge { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Event ids each customer remembers, newest first, to count a repeated id as a duplicate (1–65,536). Kept as
+    /// 64-bit hashes: 8 bytes each. Default 256 (2 KiB per customer).
+    /// </summary>
+    public int RememberedEventIds { get; set; } = 256;
+
+    /// <summary>
+    /// How often a venue grain writes its changed state. Its customers keep what it has not written and deliver it
+    /// again, so a longer interval costs only redelivery after a crash. Default 1 second.
+    /// </summary>
+    public TimeSpan VenueWriteInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often a customer delivers again what its venues have not written yet. Default 2 seconds.</summary>
+    public TimeSpan DeliveryRetryInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long a venue remembers the last delivery of a customer without an open visit there, to skip a delivery
+    /// that comes again (e.g. from a guest woken after a crash). Default 1 day.
+    /// </summary>
+    public TimeSpan DeliveryMemory { get; set; } = TimeSpan.FromDays(1);
+}

@@ -1,0 +1,19 @@
+using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain;
+
+namespace ExperienceGrid.Silo.Ingestion;
+
+/// <summary>
+/// Hands a validated batch to its customers' grains: each customer's touchpoints as one call, in batch order, all
+/// customers at once. Returns when every grain has written the state holding its touchpoints.
+/// </summary>
+public sealed class TouchpointIngestor(IGrainFactory grains)
+{
+    public async Task<RecordResult> IngestAsync(IReadOnlyList<Touchpoint> touchpoints)
+    {
+        var results = await Task.WhenAll(touchpoints
+            .GroupBy(t => t.CustomerId, StringComparer.Ordinal)
+            .Select(customer => grains.GetGrain<ICustomerGrain>(customer.Key).Record([.. customer])));
+        return new RecordResult(results.Sum(r => r.Accepted), results.Sum(r => r.Duplicates));
+    }
+}
