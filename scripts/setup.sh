@@ -7,9 +7,6 @@ command -v python3 >/dev/null || need+=(python3)
 command -v npm >/dev/null || need+=(nodejs npm)
 # Browser tests drive the Debian Chromium with Playwright (which never downloads a browser here).
 [ -x /usr/bin/chromium ] || need+=(chromium)
-# The cluster tests start a private PostgreSQL 15 (scripts/cluster.sh); they also need curl.
-[ -x /usr/lib/postgresql/15/bin/postgres ] || need+=(postgresql)
-command -v curl >/dev/null || need+=(curl)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq && apt-get install -y -qq "${need[@]}"
 fi
