@@ -1,7 +1,9 @@
-using System.Net.WebSockets;
+using System.Net;
 using System.Text.Json;
 using ExperienceGrid.LoadGenerator.Driver;
 using ExperienceGrid.LoadGenerator.Http;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ExperienceGrid.LoadGenerator.Hub;
 
@@ -9,22 +11,23 @@ namespace ExperienceGrid.LoadGenerator.Hub;
 /// N floor-staff connections, staff i signed in for venue i mod V on silo i mod S. Each receives
 /// alertRaised/alertUpdated/alertClosed and hands the trigger event id to the current run's
 /// <see cref="PushCorrelator"/>. A dropped connection (e.g. its silo was killed) is counted and
-/// reconnected to another silo. When the silo has no sign-in endpoint or hub (404) the fleet
-/// stops and says so in <see cref="Unavailable"/>.
+/// replaced, after a backoff, by a new one to another silo. When the silo has no sign-in endpoint
+/// or hub (404) the fleet stops and says so in <see cref="Unavailable"/>.
 /// </summary>
 public sealed class StaffFleet(HttpClient http, TargetPool targets, TimeProvider time) : IAsyncDisposable
 {
+    private static readonly TimeSpan _firstBackoff = TimeSpan.FromMilliseconds(125);
     private static readonly TimeSpan _maxBackoff = TimeSpan.FromSeconds(4);
-    private static readonly string[] _alertEvents = ["alertRaised", "alertUpdated", "alertClosed"];
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Task> _members = [];
     private volatile RunRecorder? _run;
+    private string? _unavailable;
     private int _connected;
 
     public int Connected => Volatile.Read(ref _connected);
 
     /// <summary>Why push latency could not be measured (null when the hub works).</summary>
-    public string? Unavailable { get; private set; }
+    public string? Unavailable => Volatile.Read(ref _unavailable);
 
     /// <summary>Points the alert receipts and connection errors at <paramref name="run"/>.</summary>
     public void Attach(RunRecorder run) => _run = run;
@@ -57,72 +60,103 @@ public sealed class StaffFleet(HttpClient http, TargetPool targets, TimeProvider
         _stop.Dispose();
     }
 
+    /// <summary>One staff member: connect, stay until the connection drops, back off, move to another silo, repeat.</summary>
     private async Task RunMemberAsync(string venueId, Uri target, TaskCompletionSource ready)
     {
-        var backoff = TimeSpan.FromMilliseconds(125);
+        var backoff = _firstBackoff;
         while (!_stop.IsCancellationRequested && Unavailable is null)
         {
-            var client = new FloorHubClient(OnInvocation, time);
-            try
+            if (await StayConnectedAsync(venueId, target, ready))
             {
-                var (token, status) = await new StaffAuthClient(http).SignInAsync(target, venueId, _stop.Token);
-                if (token is null)
-                {
-                    Fail($"hub sign-in http {status}", status == 404 ? $"POST /api/auth/token answered 404 on {target}: the silo has no staff sign-in yet" : null);
-                }
-                else
-                {
-                    await client.ConnectAsync(target, token, _stop.Token);
-                    await client.InvokeAsync("JoinVenue", [venueId, null], _stop.Token);
-                    Interlocked.Increment(ref _connected);
-                    ready.TrySetResult();
-                    backoff = TimeSpan.FromMilliseconds(125);
-                    try
-                    {
-                        await client.Completion.WaitAsync(_stop.Token);
-                        _run?.Errors.Add("hub disconnected");
-                    }
-                    finally
-                    {
-                        Interlocked.Decrement(ref _connected);
-                    }
-                }
-            }
-            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
-            {
-            }
-            catch (WebSocketException e)
-            {
-                Fail("hub connect failed", e.Message.Contains("404", StringComparison.Ordinal) ? $"/hubs/floor answered 404 on {target}: the silo has no floor hub yet" : null);
-            }
-            catch (HubException e)
-            {
-                Fail("hub JoinVenue failed", $"JoinVenue failed on {target}: {e.Message}");
-            }
-            catch (Exception e) when (e is HttpRequestException or JsonException or KeyNotFoundException)
-            {
-                Fail($"hub {e.GetType().Name}", null);
-            }
-            finally
-            {
-                await client.DisposeAsync();
+                backoff = _firstBackoff;
             }
 
-            if (!_stop.IsCancellationRequested && Unavailable is null)
+            if (_stop.IsCancellationRequested || Unavailable is not null)
             {
-                target = targets.Next();
-                backoff = TimeSpan.FromMilliseconds(Math.Min(_maxBackoff.TotalMilliseconds, backoff.TotalMilliseconds * 2));
-                try
-                {
-                    await Task.Delay(backoff, time, _stop.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                }
+                break;
             }
+
+            target = OtherThan(target);
+            try
+            {
+                await Task.Delay(backoff, time, _stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            backoff = TimeSpan.FromMilliseconds(Math.Min(_maxBackoff.TotalMilliseconds, backoff.TotalMilliseconds * 2));
         }
 
         ready.TrySetResult();
+    }
+
+    /// <returns>Whether the member joined its venue, so that the next failure starts the backoff over.</returns>
+    private async Task<bool> StayConnectedAsync(string venueId, Uri target, TaskCompletionSource ready)
+    {
+        var joined = false;
+        try
+        {
+            var (token, status) = await new StaffAuthClient(http).SignInAsync(target, venueId, _stop.Token);
+            if (token is null)
+            {
+                Fail($"hub sign-in http {status}", status == 404 ? $"POST /api/auth/token answered 404 on {target}: the silo has no staff sign-in yet" : null);
+                return false;
+            }
+
+            await using var connection = FloorHubConnections.Create(target, token, OnAlert);
+            var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            connection.Closed += _ =>
+            {
+                closed.TrySetResult();
+                return Task.CompletedTask;
+            };
+            await connection.StartAsync(_stop.Token);
+            await connection.InvokeAsync<JsonElement>("JoinVenue", venueId, null, _stop.Token);
+            joined = true;
+            Interlocked.Increment(ref _connected);
+            ready.TrySetResult();
+            try
+            {
+                await closed.Task.WaitAsync(_stop.Token);
+                _run?.Errors.Add("hub disconnected");
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _connected);
+            }
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+        }
+        catch (HttpRequestException e) when (e.StatusCode is { } code)
+        {
+            Fail($"hub connect http {(int)code}", code == HttpStatusCode.NotFound ? $"{FloorHubConnections.Path} answered 404 on {target}: the silo has no floor hub yet" : null);
+        }
+        catch (HubException e)
+        {
+            // The hub refused the venue: every retry would be refused too.
+            Fail("hub JoinVenue failed", $"JoinVenue failed on {target}: {e.Message}");
+        }
+        catch (Exception e) when (!_stop.IsCancellationRequested)
+        {
+            // Refused connections, a silo dying mid-handshake, a call cut by the drop: counted, then retried.
+            Fail($"hub {e.GetType().Name}", null);
+        }
+
+        return joined;
+    }
+
+    /// <summary>The next target in the pool's rotation that is not <paramref name="dropped"/> (itself when it is the only one).</summary>
+    private Uri OtherThan(Uri dropped)
+    {
+        var next = targets.Next();
+        for (var i = 1; i < targets.Targets.Count && next == dropped; i++)
+        {
+            next = targets.Next();
+        }
+
+        return next;
     }
 
     /// <summary>A missing hub is reported as <see cref="Unavailable"/>, not as run errors; anything else is counted.</summary>
@@ -130,22 +164,21 @@ public sealed class StaffFleet(HttpClient http, TargetPool targets, TimeProvider
     {
         if (unavailable is not null)
         {
-            Unavailable ??= unavailable;
+            Interlocked.CompareExchange(ref _unavailable, unavailable, null);
             return;
         }
 
         _run?.Errors.Add(kind);
     }
 
-    private void OnInvocation(string target, IReadOnlyList<JsonElement> arguments)
+    private void OnAlert(JsonElement alert)
     {
         var receivedAt = time.GetTimestamp();
-        if (!_alertEvents.Contains(target, StringComparer.OrdinalIgnoreCase) || arguments.Count == 0 || _run is not { } run)
+        if (_run is not { } run)
         {
             return;
         }
 
-        var alert = arguments[0];
         var trigger = alert.ValueKind == JsonValueKind.Object && alert.TryGetProperty("triggerEventId", out var id) && id.ValueKind == JsonValueKind.String
             ? id.GetString()
             : null;
