@@ -46,7 +46,9 @@ public sealed partial class VenueGrain
             State.EscalatedTotal++;
             floor.AlertChanged(escalated, AlertChange.Escalated);
             PublishView();
-            MarkDirty();
+
+            // Written before the reminder goes: no customer delivers an escalation again.
+            await WriteAsync();
         }
 
         _reminderChanges[reminderName] = false;

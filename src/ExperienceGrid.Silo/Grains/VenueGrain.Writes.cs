@@ -18,6 +18,7 @@ public sealed partial class VenueGrain
     private readonly Dictionary<string, bool> _reminderChanges = new(StringComparer.Ordinal);
     private readonly HashSet<string> _recoveriesInFlight = new(StringComparer.Ordinal);
     private IGrainTimer? _writeTimer;
+    private bool _diverged;
 
     private void Changed(string customerId, long writtenSequence)
     {
@@ -27,6 +28,15 @@ public sealed partial class VenueGrain
 
     private void MarkDirty() =>
         _writeTimer ??= this.RegisterGrainTimer(_ => WriteAsync(), grid.Value.VenueWriteInterval, Timeout.InfiniteTimeSpan);
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // Idle collection: write what is pending now rather than have every customer deliver it again.
+        if (_writeTimer is not null && !_diverged)
+        {
+            await WriteAsync();
+        }
+    }
 
     private long WrittenSequence(string customerId) =>
         _writtenBefore.TryGetValue(customerId, out var written) ? written : State.Deliveries.GetValueOrDefault(customerId)?.Sequence ?? 0;
@@ -42,9 +52,11 @@ public sealed partial class VenueGrain
         }
         catch (Exception e)
         {
-            // Nothing is lost: customers still hold what this write would have covered. Try again later.
+            // Memory is now ahead of storage: start again from storage. Customers still hold every delivery this
+            // write would have covered, and a staff command that called it is answered as failed.
             LogWriteFailed(logger, e, GrainKey);
-            MarkDirty();
+            _diverged = true;
+            DeactivateOnIdle();
             throw;
         }
 
@@ -121,7 +133,7 @@ public sealed partial class VenueGrain
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing venue {VenueId} failed; its customers keep their deliveries and it tries again")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing venue {VenueId} failed; it reloads from storage and its customers deliver again")]
     private static partial void LogWriteFailed(ILogger logger, Exception exception, string venueId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Recording recovery touchpoints on {CustomerId} from venue {VenueId} failed; tried again after the next write")]
