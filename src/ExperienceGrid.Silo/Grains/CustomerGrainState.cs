@@ -30,4 +30,8 @@ public sealed class CustomerGrainState
     /// <summary>What the venues have not durably taken yet: written with the touchpoints that caused it.</summary>
     [Id(5)]
     public List<VenueDelivery> Outbox { get; set; } = [];
+
+    /// <summary>The "deliver" reminder is registered: it wakes this guest after a crash to deliver the outbox.</summary>
+    [Id(6)]
+    public bool DeliveryReminder { get; set; }
 }
