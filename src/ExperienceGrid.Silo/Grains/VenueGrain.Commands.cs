@@ -30,8 +30,9 @@ public sealed partial class VenueGrain
                 return false;
         }
 
-        await ApplyReminderChangesAsync();
+        // Written first: a failed write reloads the alert as it was, with its escalation reminder still there.
         await WriteAsync();
+        await ApplyReminderChangesAsync();
         return true;
     }
 

@@ -1,0 +1,47 @@
+using ExperienceGrid.Domain;
+using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Persistence.Sqlite.Hosting;
+using ExperienceGrid.Silo.Alerts;
+using ExperienceGrid.Silo.Chain;
+using ExperienceGrid.Silo.Grid;
+using ExperienceGrid.Silo.Hubs;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ExperienceGrid.Grains.Tests.Infrastructure;
+
+public static class GridTestSiloExtensions
+{
+    /// <summary>
+    /// A test silo configured like the product's grid (<c>AddGrid</c> + the grain services of <c>AddSilo</c>): the demo
+    /// chain and experience model, the floor push through a SignalR hub context without a web host, dashboards, and
+    /// grain state and reminders in the SQLite file at <paramref name="databasePath"/>. Differences: placement is
+    /// random (so grains spread over the silos), options come from <paramref name="settings"/>, and
+    /// <paramref name="probe"/> watches customer <c>Record</c> calls.
+    /// </summary>
+    public static ISiloBuilder AddTestGrid(this ISiloBuilder silo, string databasePath, GridTestSettings settings, RecordCallProbe probe)
+    {
+        var services = silo.Services;
+        services.AddSingleton(_ => ChainConfigFile.Load(Path.Combine(AppContext.BaseDirectory, "demo-chain.json")));
+        services.AddSingleton(sp => new ExperienceModel(sp.GetRequiredService<ChainConfig>()));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSignalR();
+        services.AddSingleton<FloorPush>();
+        services.AddSingleton<DashboardState>();
+        services.Configure<GridOptions>(o =>
+        {
+            o.VenueWriteInterval = settings.VenueWriteInterval;
+            o.DeliveryRetryInterval = settings.DeliveryRetryInterval;
+        });
+        services.Configure<AlertOptions>(o => o.ClaimTimeout = settings.ClaimTimeout);
+        services.Configure<DashboardOptions>(o => o.VenueUpdateInterval = TimeSpan.FromMilliseconds(100));
+
+        // The default (resource-optimized) placement keeps grains on the silo that first called them.
+        services.AddSingleton<PlacementStrategy, RandomPlacement>();
+        services.AddSingleton<IIncomingGrainCallFilter>(probe);
+
+        silo.AddSqliteGrainStorage(GridStorage.Name, o => o.DatabasePath = databasePath);
+        silo.UseSqliteReminderService(o => o.DatabasePath = databasePath);
+        return silo;
+    }
+}
