@@ -1,13 +1,16 @@
+using ExperienceGrid.Silo.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ExperienceGrid.Silo.Apis;
 
-/// <summary>The silos of the grid as Orleans' membership sees them, and the grains each one holds.</summary>
+/// <summary>The silos of the grid as Orleans' membership sees them, and the grains each one holds (operators and chain managers).</summary>
 public static class ClusterApi
 {
     public static IEndpointRouteBuilder MapClusterApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/cluster", GetCluster).WithName("GetCluster");
+        app.MapGet("/api/cluster", GetCluster)
+            .RequireAuthorization(policy => policy.RequireRole(GridRoles.Operator, GridRoles.ChainManager))
+            .WithName("GetCluster");
         return app;
     }
 

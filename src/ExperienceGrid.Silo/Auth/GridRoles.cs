@@ -12,5 +12,8 @@ public static class GridRoles
 
     public const string ChainManager = "chainManager";
 
-    public static readonly IReadOnlyList<string> All = [Staff, VenueManager, RegionManager, ChainManager];
+    /// <summary>Runs the silos: the Orleans dashboard and the cluster view, no guest data.</summary>
+    public const string Operator = "operator";
+
+    public static readonly IReadOnlyList<string> All = [Staff, VenueManager, RegionManager, ChainManager, Operator];
 }

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
+using ExperienceGrid.Silo.Hosting;
 using Microsoft.IdentityModel.Tokens;
 
 namespace ExperienceGrid.Silo.Auth;
 
 /// <summary>
 /// Validates grid tokens with the configured key. Browsers cannot set headers on WebSockets, so hub requests
-/// may carry the token as the <c>access_token</c> query parameter.
+/// may carry the token as the <c>access_token</c> query parameter; the Orleans dashboard's pages and their calls
+/// carry it in the <c>eg_token</c> cookie that the pages set at sign-in (path <c>/orleans</c> only).
 /// </summary>
 public sealed class JwtBearerSetup(IOptions<AuthOptions> auth) : IConfigureNamedOptions<JwtBearerOptions>
 {
@@ -31,6 +33,11 @@ public sealed class JwtBearerSetup(IOptions<AuthOptions> auth) : IConfigureNamed
                     && context.Request.Query["access_token"].ToString() is { Length: > 0 } token)
                 {
                     context.Token = token;
+                }
+                else if (context.HttpContext.Request.Path.StartsWithSegments(SiloEndpoints.OrleansDashboardPath)
+                    && context.Request.Cookies[SiloEndpoints.OrleansDashboardCookie] is { Length: > 0 } cookie)
+                {
+                    context.Token = cookie;
                 }
 
                 return Task.CompletedTask;

@@ -17,6 +17,7 @@ public sealed class UserDirectory
         if (options.Value.DemoUsers)
         {
             Add(new GridUser("chain.manager", DemoPassword, GridRoles.ChainManager, [], []));
+            Add(new GridUser("operator", DemoPassword, GridRoles.Operator, [], []));
             foreach (var region in chain.Regions)
             {
                 Add(new GridUser($"region.{region.Id}", DemoPassword, GridRoles.RegionManager, [], [region.Id]));

@@ -4,7 +4,7 @@ namespace ExperienceGrid.Silo.Auth;
 public sealed record UserScope(string User, string Role, IReadOnlySet<string> Venues)
 {
     /// <summary>Venue, region and chain managers: escalations reach them.</summary>
-    public bool IsManager => Role != GridRoles.Staff;
+    public bool IsManager => Role is GridRoles.VenueManager or GridRoles.RegionManager or GridRoles.ChainManager;
 
     public bool CanSee(string venueId) => Venues.Contains(venueId);
 }

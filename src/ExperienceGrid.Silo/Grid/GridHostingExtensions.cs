@@ -1,16 +1,21 @@
+using System.Net;
 using ExperienceGrid.Persistence.Sqlite.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Dashboard;
+using Orleans.Serialization;
+using Orleans.Storage;
+using StackExchange.Redis;
 
 namespace ExperienceGrid.Silo.Grid;
 
 public static class GridHostingExtensions
 {
     /// <summary>
-    /// The co-hosted Orleans silo of the embedded default: localhost clustering, grain state and reminders in
-    /// <c>grid.db</c> under <see cref="GridOptions.DataDirectory"/>, idle grains collected after
-    /// <see cref="GridOptions.IdleDeactivationAge"/>; and the sweep that wakes guests with undelivered outboxes.
+    /// The co-hosted Orleans silo. Embedded default: localhost clustering, grain state and reminders in
+    /// <c>grid.db</c> under <see cref="GridOptions.DataDirectory"/>. With <see cref="GridOptions.Redis"/>: a cluster
+    /// member with membership, state and reminders on Redis and the SignalR Redis backplane.
     /// </summary>
     public static IHostApplicationBuilder AddGrid(this IHostApplicationBuilder builder)
     {
@@ -24,14 +29,62 @@ public static class GridHostingExtensions
             throw new OptionsValidationException(GridOptions.Section, typeof(GridOptions), invalid.Failures);
         }
 
-        var database = Path.Combine(grid.DataDirectory, "grid.db");
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(grid.SiloPort, grid.GatewayPort, serviceId: "experience-grid", clusterId: "embedded");
-            silo.AddSqliteGrainStorage(GridStorage.Name, o => o.DatabasePath = database);
-            silo.UseSqliteReminderService(o => o.DatabasePath = database);
+            silo.Configure<ClusterOptions>(o => (o.ServiceId, o.ClusterId) = ("experience-grid", grid.ClusterId));
             silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = grid.IdleDeactivationAge);
+            if (grid.Redis is { Length: > 0 } redis)
+            {
+                UseRedis(silo, grid, redis);
+            }
+            else
+            {
+                var database = Path.Combine(grid.DataDirectory, "grid.db");
+                silo.UseLocalhostClustering(grid.SiloPort, grid.GatewayPort, serviceId: "experience-grid", clusterId: grid.ClusterId);
+                silo.AddSqliteGrainStorage(GridStorage.Name, o => o.DatabasePath = database);
+                silo.UseSqliteReminderService(o => o.DatabasePath = database);
+            }
+
+            if (grid.OrleansDashboard)
+            {
+                silo.AddDashboard();
+            }
         });
+
+        if (grid.Redis is { Length: > 0 } backplane)
+        {
+            builder.Services.AddSignalR().AddStackExchangeRedis(backplane, o => o.Configuration.ChannelPrefix = RedisChannel.Literal("experience-grid"));
+            builder.Services.AddHostedService<RedisDurabilityCheck>();
+        }
+
         return builder;
+    }
+
+    private static void UseRedis(ISiloBuilder silo, GridOptions grid, string redis)
+    {
+        ConfigurationOptions Redis() => ConfigurationOptions.Parse(redis);
+
+        silo.ConfigureEndpoints(IPAddress.Loopback, grid.SiloPort, grid.GatewayPort, listenOnAnyHostAddress: false);
+        silo.UseRedisClustering(o => o.ConfigurationOptions = Redis());
+        silo.AddRedisGrainStorage(GridStorage.Name, o => o.Configure<Serializer>((options, serializer) =>
+        {
+            options.ConfigurationOptions = Redis();
+
+            // Orleans' version-tolerant serializer rather than the provider's default JSON with type names.
+            options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+        }));
+        silo.UseRedisReminderService(o => o.ConfigurationOptions = Redis());
+
+        // Declares a killed silo dead in about 1.2 s on an idle box (Orleans' defaults: 11–15 s): a probe times out
+        // after 1 s, two missed probes and one vote suffice. On a box busy enough to miss two probes a live silo can
+        // be evicted; it then restarts itself and its grains move, nothing is lost (state and reminders are in Redis).
+        silo.Configure<ClusterMembershipOptions>(o =>
+        {
+            o.ProbeTimeout = TimeSpan.FromSeconds(1);
+            o.NumMissedProbesLimit = 2;
+            o.NumVotesForDeathDeclaration = 1;
+            o.DeathVoteExpirationTimeout = TimeSpan.FromSeconds(10);
+            o.TableRefreshTimeout = TimeSpan.FromSeconds(5);
+        });
     }
 }

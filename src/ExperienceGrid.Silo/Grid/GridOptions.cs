@@ -5,6 +5,19 @@ public sealed class GridOptions
 {
     public const string Section = "Grid";
 
+    /// <summary>
+    /// The Redis server of a cluster (StackExchange.Redis configuration, e.g. "127.0.0.1:6379"). When set, the silo
+    /// joins the cluster: membership, grain state and reminders on Redis, and the SignalR Redis backplane. Default
+    /// none: the embedded default (one silo, SQLite).
+    /// </summary>
+    public string? Redis { get; set; }
+
+    /// <summary>The cluster this silo joins; give each fresh cluster its own, so no stale silo entries delay joins. Default "grid".</summary>
+    public string ClusterId { get; set; } = "grid";
+
+    /// <summary>Serves Orleans' dashboard under <c>/orleans</c> to operators and chain managers. Default true.</summary>
+    public bool OrleansDashboard { get; set; } = true;
+
     /// <summary>Folder of the embedded SQLite file <c>grid.db</c> (grain state and reminders); created if missing. Default "./data".</summary>
     public string DataDirectory { get; set; } = "./data";
 

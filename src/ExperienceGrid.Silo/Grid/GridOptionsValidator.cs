@@ -13,6 +13,11 @@ public sealed class GridOptionsValidator : IValidateOptions<GridOptions>
             failures.Add("DataDirectory is empty; it must name a folder for grid.db");
         }
 
+        if (string.IsNullOrWhiteSpace(options.ClusterId))
+        {
+            failures.Add("ClusterId is empty; it must name the cluster");
+        }
+
         Range(failures, nameof(options.SiloPort), options.SiloPort, 1, 65535);
         Range(failures, nameof(options.GatewayPort), options.GatewayPort, 0, 65535);
         Range(failures, nameof(options.RememberedEventIds), options.RememberedEventIds, 1, 65536);

@@ -1,10 +1,20 @@
 using ExperienceGrid.Silo.Apis;
+using ExperienceGrid.Silo.Auth;
+using ExperienceGrid.Silo.Grid;
 using ExperienceGrid.Silo.Hubs;
+using Microsoft.Extensions.Options;
+using Orleans.Dashboard;
 
 namespace ExperienceGrid.Silo.Hosting;
 
 public static class SiloEndpoints
 {
+    /// <summary>Where the Orleans dashboard is served (when <see cref="GridOptions.OrleansDashboard"/> is on).</summary>
+    public const string OrleansDashboardPath = "/orleans";
+
+    /// <summary>The cookie that carries the bearer token to the Orleans dashboard, which cannot send headers.</summary>
+    public const string OrleansDashboardCookie = "eg_token";
+
     public static WebApplication MapSilo(this WebApplication app)
     {
         app.UseExceptionHandler();
@@ -20,6 +30,12 @@ public static class SiloEndpoints
         app.MapJourneyApi();
         app.MapClusterApi();
         app.MapFloorAndDashboards();
+        if (app.Services.GetRequiredService<IOptions<GridOptions>>().Value.OrleansDashboard)
+        {
+            app.MapOrleansDashboard(routePrefix: OrleansDashboardPath)
+                .RequireAuthorization(policy => policy.RequireRole(GridRoles.Operator, GridRoles.ChainManager));
+        }
+
         return app;
     }
 }

@@ -19,11 +19,14 @@ window.EG = (() => {
     const body = await response.json();
     const value = { user, token: body.token, role: body.role, venues: body.venues };
     sessionStorage.setItem(key, JSON.stringify(value));
+    // The Orleans dashboard (operators and chain managers) reads the token from this cookie, sent only under /orleans.
+    document.cookie = `eg_token=${encodeURIComponent(body.token)}; path=/orleans; SameSite=Strict`;
     return value;
   }
 
   function signOut() {
     sessionStorage.removeItem(key);
+    document.cookie = "eg_token=; path=/orleans; max-age=0; SameSite=Strict";
     location.reload();
   }
 
