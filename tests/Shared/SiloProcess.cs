@@ -8,6 +8,9 @@ namespace ExperienceGrid.Testing;
 /// <summary>A real silo process on a loopback port, built by this test run; killable with SIGKILL.</summary>
 public sealed class SiloProcess : IDisposable
 {
+    /// <summary>The switch of the Orleans silo-to-silo port (<c>Grid:SiloPort</c>).</summary>
+    public const string SiloPortSwitch = "--Grid:SiloPort";
+
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
@@ -56,6 +59,10 @@ public sealed class SiloProcess : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>
+    /// Starts the silo with <paramref name="arguments"/>. Unless they name one (<c>--Grid:SiloPort</c>), its Orleans
+    /// silo port is a free loopback port: silos of tests running side by side must not share one.
+    /// </summary>
     public static SiloProcess Start(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -69,6 +76,12 @@ public sealed class SiloProcess : IDisposable
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (!arguments.Contains(SiloPortSwitch, StringComparer.OrdinalIgnoreCase))
+        {
+            start.ArgumentList.Add(SiloPortSwitch);
+            start.ArgumentList.Add(FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

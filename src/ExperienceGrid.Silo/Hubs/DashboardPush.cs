@@ -8,12 +8,16 @@ namespace ExperienceGrid.Silo.Hubs;
 /// Throttled dashboard push: venue views published by venue grains are only remembered; every
 /// <see cref="DashboardOptions.VenueUpdateInterval"/> each changed venue is sent once with its latest numbers,
 /// and every <see cref="DashboardOptions.ChainUpdateInterval"/> the chain and region totals, so the message rate
-/// per dashboard is bounded by the number of venues, not by the event rate.
+/// per dashboard is bounded by the number of venues, not by the event rate. Each silo pushes the venues whose grains
+/// it hosts; the chain and region totals come from one silo only (the active one with the lowest address), which
+/// reads every venue's view from its grain.
 /// </summary>
 public sealed partial class DashboardPush(
     IHubContext<DashboardHub, IDashboardClient> hub,
     DashboardState state,
     ChainConfig chain,
+    IClusterMembershipService membership,
+    ILocalSiloDetails silo,
     IOptions<DashboardOptions> options,
     TimeProvider time,
     ILogger<DashboardPush> logger) : BackgroundService
@@ -29,7 +33,7 @@ public sealed partial class DashboardPush(
             {
                 await PushVenuesAsync();
                 await PushFollowUpsAsync();
-                if (time.GetElapsedTime(lastChain) >= settings.ChainUpdateInterval - (settings.VenueUpdateInterval / 2) && state.TakeChainChanged())
+                if (time.GetElapsedTime(lastChain) >= settings.ChainUpdateInterval - (settings.VenueUpdateInterval / 2) && state.TakeChainChanged() && PushesChainTotals())
                 {
                     lastChain = time.GetTimestamp();
                     await PushChainAsync();
@@ -53,6 +57,9 @@ public sealed partial class DashboardPush(
             }
         }
     }
+
+    private bool PushesChainTotals() =>
+        membership.CurrentSnapshot.Members.Values.Where(m => m.Status == SiloStatus.Active).MinBy(m => m.SiloAddress.ToString())?.SiloAddress.Equals(silo.SiloAddress) != false;
 
     private async Task PushChainAsync()
     {

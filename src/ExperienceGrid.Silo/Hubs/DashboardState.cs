@@ -7,8 +7,8 @@ using ExperienceGrid.Silo.Apis;
 namespace ExperienceGrid.Silo.Hubs;
 
 /// <summary>
-/// The latest view of every venue, as the venue grains published them (or as read when first asked), which venues
-/// changed since the last push, and follow-up tasks to push. Thread-safe: grains write, the push loop reads.
+/// The latest views the venue grains of this silo published, which of them changed since the last push, and
+/// follow-up tasks to push. Thread-safe: grains write, the push loop reads.
 /// </summary>
 public sealed class DashboardState(ChainConfig chain, IGrainFactory grains)
 {
@@ -56,21 +56,14 @@ public sealed class DashboardState(ChainConfig chain, IGrainFactory grains)
     /// <summary>True once after any venue changed.</summary>
     public bool TakeChainChanged() => Interlocked.Exchange(ref _chainDirty, 0) == 1;
 
-    /// <summary>Summaries of <paramref name="venueIds"/>, reading venues not seen yet from their grains.</summary>
+    /// <summary>
+    /// Summaries of <paramref name="venueIds"/>, read from their venue grains: in a cluster most venues live on other
+    /// silos, whose views this silo's pushes never see.
+    /// </summary>
     public async Task<IReadOnlyList<VenueSummary>> SummariesAsync(IEnumerable<string> venueIds)
     {
         var venues = chain.Venues.Where(v => venueIds.Contains(v.Id)).ToList();
-        var missing = venues.Where(v => !_latest.ContainsKey(v.Id)).ToList();
-        var read = await Task.WhenAll(missing.Select(v => grains.GetGrain<IVenueGrain>(v.Id).GetView()));
-        foreach (var view in read)
-        {
-            _latest.TryAdd(view.VenueId, view);
-        }
-
-        return [.. venues.Select(v => new VenueSummary(v.Id, v.Name, v.RegionId, v.BrandId, _latest[v.Id]))];
+        var views = await Task.WhenAll(venues.Select(v => grains.GetGrain<IVenueGrain>(v.Id).GetView()));
+        return [.. venues.Zip(views, (v, view) => new VenueSummary(v.Id, v.Name, v.RegionId, v.BrandId, view))];
     }
-
-    /// <summary>The latest views of the venues of a scope (only those seen so far).</summary>
-    public IReadOnlyList<VenueSummary> Known(Func<Venue, bool> inScope) =>
-        [.. chain.Venues.Where(inScope).Where(v => _latest.ContainsKey(v.Id)).Select(v => new VenueSummary(v.Id, v.Name, v.RegionId, v.BrandId, _latest[v.Id]))];
 }

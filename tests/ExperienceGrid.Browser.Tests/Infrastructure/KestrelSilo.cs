@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -66,7 +68,8 @@ public sealed class KestrelSilo : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Grid:DataDirectory", _dataDirectory);
-        builder.UseSetting("Grid:PartitionCount", "8");
+        // Silos of other test projects may run meanwhile: each silo takes its own Orleans port.
+        builder.UseSetting("Grid:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Ingestion:ApiKeys:0", ApiKey);
         builder.UseSetting("Auth:DemoUsers", "true");
         builder.UseSetting("Dashboard:VenueUpdateInterval", "00:00:00.200");
@@ -88,5 +91,12 @@ public sealed class KestrelSilo : WebApplicationFactory<Program>
         catch (DirectoryNotFoundException)
         {
         }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

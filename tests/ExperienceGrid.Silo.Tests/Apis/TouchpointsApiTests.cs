@@ -74,7 +74,7 @@ public sealed class TouchpointsApiTests : IAsyncLifetime
         Assert.True(errors.TryGetProperty("[2].customerId", out _));
         Assert.False(errors.TryGetProperty("[0].eventId", out _));
 
-        // The valid first item was not journaled: sending it now is new, not a duplicate.
+        // The valid first item was not stored: sending it now is new, not a duplicate.
         var retry = await _client.PostAsJsonAsync("/api/touchpoints", Touchpoints.Make("bad-1", "cust-bad"));
         Assert.Equal(0, (await retry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("duplicates").GetInt32());
         Assert.Equal(1, await Eventually.Until(() => Touchpoints.CountApplied(_client, "cust-bad"), n => n >= 1));

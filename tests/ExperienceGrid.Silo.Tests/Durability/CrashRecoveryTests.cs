@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -8,8 +10,11 @@ using Xunit.Abstractions;
 
 namespace ExperienceGrid.Silo.Tests.Durability;
 
-/// <summary>A real silo process on a real SQLite file, killed with SIGKILL while it ingests and applies.</summary>
-public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
+/// <summary>
+/// A real silo process on a real SQLite file, killed with SIGKILL while it ingests and delivers to venues, and
+/// restarted on the same data directory and ports.
+/// </summary>
+public sealed class CrashRecoveryTests : IDisposable
 {
     private const string Key = "crash-key";
     private const int Customers = 25;
@@ -17,89 +22,192 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
     private const int Kills = 3;
     private const int MinBatches = 150;
 
+    // Every 7th touchpoint is a marker: the customer counts it, but it is no moment, so no venue counts it.
+    private const int MarkerEvery = 7;
+
+    // Each customer stays at one of these venues; every other venue must count nothing.
+    private static readonly string[] _venues = [.. DemoChain.Config.Venues.Take(3).Select(v => v.Id)];
+
     private readonly string _dataDirectory = TempFolder.Create("eg-crash");
     private readonly int _port = SiloProcess.FreePort();
+    private readonly int _siloPort = SiloProcess.FreePort();
+    private readonly long[] _sent = new long[Customers];
+    private readonly Dictionary<string, long> _moments = [];
+    private readonly HttpClient _client;
+    private readonly ITestOutputHelper _output;
     private SiloProcess? _silo;
+    private int _sequence;
+
+    public CrashRecoveryTests(ITestOutputHelper output)
+    {
+        _output = output;
+        _client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{_port}"), Timeout = TimeSpan.FromSeconds(10) };
+        _client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+    }
 
     [Fact]
-    public async Task Every_accepted_event_is_applied_exactly_once_across_sigkills()
+    public async Task Every_accepted_event_is_applied_exactly_once_and_every_venue_counts_its_moments_once_across_sigkills()
     {
-        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{_port}"), Timeout = TimeSpan.FromSeconds(10) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", Key);
-        await StartSilo(client);
-
+        await StartSilo();
         var random = new Random(42);
-        var sent = new long[Customers];
-        var (sequence, batches, kills, resent) = (0, 0, 0, 0);
+        var (batches, kills, resent) = (0, 0, 0);
+        JsonArray? previous = null;
         var killAt = DateTime.UtcNow.AddMilliseconds(random.Next(300, 1500));
         while (kills < Kills || batches < MinBatches)
         {
-            var batch = new JsonArray();
-            for (var i = 0; i < BatchSize; i++, sequence++)
-            {
-                var customer = sequence % Customers;
-                batch.Add(Touchpoints.Make($"crash-{sequence}", $"crash-c{customer}", outcome: "mediocrity"));
-                sent[customer]++;
-            }
-
+            var batch = NextBatch();
             bool answered;
             if (kills < Kills && DateTime.UtcNow >= killAt)
             {
-                // Kill while this batch is in flight and earlier ones are still being applied.
-                var inFlight = TrySend(client, batch);
+                // Kill while this batch is in flight and earlier ones are still being delivered to the venues.
+                var inFlight = TrySend(batch);
                 await Task.Delay(random.Next(0, 15));
                 _silo!.Kill();
                 kills++;
                 killAt = DateTime.UtcNow.AddMilliseconds(random.Next(300, 1500));
-                answered = await inFlight;
+                answered = await inFlight is not null;
             }
             else
             {
-                answered = await TrySend(client, batch);
+                answered = await TrySend(batch) is not null;
             }
 
+            // An unanswered batch may have been stored in part: it is sent again until answered.
+            var restarted = !answered;
             while (!answered)
             {
                 resent++;
-                await StartSilo(client);
-                answered = await TrySend(client, batch);
+                await StartSilo();
+                answered = await TrySend(batch) is not null;
             }
 
+            // A batch answered before (after a restart: before the kill) is sent again: nothing of it is new.
+            if (previous is not null && (restarted || batches % 10 == 0))
+            {
+                await AssertAllDuplicatesAsync(previous);
+            }
+
+            previous = batch;
             batches++;
         }
 
         for (var customer = 0; customer < Customers; customer++)
         {
-            var expected = sent[customer];
-            var applied = await Eventually.Until(
-                () => Touchpoints.CountApplied(client, $"crash-c{customer}"), n => n >= expected, TimeSpan.FromSeconds(60), $"crash-c{customer} to reach {expected}");
-            Assert.Equal(expected, applied);
+            Assert.Equal(_sent[customer], await Touchpoints.CountApplied(_client, Customer(customer)));
         }
 
-        output.WriteLine($"{sequence} events in {batches} batches, {kills} SIGKILLs, {resent} sends repeated after a kill");
+        var expected = ExpectedVenueMoments();
+        await Eventually.Until(VenueMomentsAsync, v => v == expected, TimeSpan.FromSeconds(60), $"the venues to count {expected}");
+        _output.WriteLine($"{_sequence} events in {batches} batches, {kills} SIGKILLs, {resent} sends repeated after a kill; venues: {expected}");
     }
 
-    private static async Task<bool> TrySend(HttpClient client, JsonArray batch)
+    [Fact]
+    public async Task A_silo_restarted_after_a_sigkill_delivers_by_itself_what_its_venues_had_not_written()
+    {
+        await StartSilo();
+        for (var batch = 0; batch < 30; batch++)
+        {
+            Assert.NotNull(await TrySend(NextBatch()));
+        }
+
+        // The last batch is answered, then the silo dies at once: the venues write lazily, so they lose their
+        // latest deliveries; the customers' stored outboxes still hold them.
+        var last = NextBatch();
+        Assert.NotNull(await TrySend(last));
+        _silo!.Kill();
+        await StartSilo();
+
+        // Nothing touches the customers before the venues are read: the silo must wake them itself (their "deliver"
+        // reminders tick within Orleans' shortest reminder period, a minute, of the restart).
+        var restartedAt = Stopwatch.StartNew();
+        _output.WriteLine($"Right after the restart the venues count {await VenueMomentsAsync()}");
+        var expected = ExpectedVenueMoments();
+        await Eventually.Until(VenueMomentsAsync, v => v == expected, TimeSpan.FromSeconds(120), $"the venues to count {expected}");
+        _output.WriteLine($"{restartedAt.Elapsed.TotalSeconds:0.0} s after the restart they count {expected}");
+        for (var customer = 0; customer < Customers; customer++)
+        {
+            Assert.Equal(_sent[customer], await Touchpoints.CountApplied(_client, Customer(customer)));
+        }
+
+        await AssertAllDuplicatesAsync(last);
+        Assert.Equal(expected, await VenueMomentsAsync());
+    }
+
+    private static string Customer(int index) => $"crash-c{index}";
+
+    private static string VenueOf(int customer) => _venues[customer % _venues.Length];
+
+    /// <summary>The next batch: customers in turn, each at its venue; greetings (one moment each) and some markers.</summary>
+    private JsonArray NextBatch()
+    {
+        var batch = new JsonArray();
+        for (var i = 0; i < BatchSize; i++, _sequence++)
+        {
+            var customer = _sequence % Customers;
+            var marker = _sequence % MarkerEvery == 0;
+            batch.Add(Touchpoints.Make(
+                $"crash-{_sequence}", Customer(customer), marker ? "zone.changed" : "greeting", marker ? null : "mediocrity", venueId: VenueOf(customer)));
+            _sent[customer]++;
+            if (!marker)
+            {
+                _moments[VenueOf(customer)] = _moments.GetValueOrDefault(VenueOf(customer)) + 1;
+            }
+        }
+
+        return batch;
+    }
+
+    /// <summary>Moments per venue that every touchpoint sent so far makes, once each, in the chain's venue order.</summary>
+    private string ExpectedVenueMoments() =>
+        string.Join(", ", DemoChain.Config.Venues.Select(v => $"{v.Id}={_moments.GetValueOrDefault(v.Id)}"));
+
+    /// <summary>Moments of the last hour each venue counts (misery + mediocrity + WOW), in the chain's venue order.</summary>
+    private async Task<string> VenueMomentsAsync()
+    {
+        var venues = await _client.GetFromJsonAsync<JsonElement>("/api/venues");
+        var counts = venues.EnumerateArray().ToDictionary(
+            v => v.GetProperty("venueId").GetString()!,
+            v => v.GetProperty("live").GetProperty("lastHour") is var h
+                ? h.GetProperty("misery").GetInt64() + h.GetProperty("mediocrity").GetInt64() + h.GetProperty("wow").GetInt64()
+                : 0);
+        return string.Join(", ", DemoChain.Config.Venues.Select(v => $"{v.Id}={counts[v.Id]}"));
+    }
+
+    private async Task AssertAllDuplicatesAsync(JsonArray batch)
+    {
+        var again = new JsonArray([.. batch.Select(t => t!.DeepClone())]);
+        JsonElement? result;
+        while ((result = await TrySend(again)) is null)
+        {
+            await StartSilo();
+        }
+
+        Assert.Equal(0, result.Value.GetProperty("accepted").GetInt32());
+        Assert.Equal(batch.Count, result.Value.GetProperty("duplicates").GetInt32());
+    }
+
+    /// <summary>The 202 answer, or null when the silo did not answer 202 (down, starting, or dying).</summary>
+    private async Task<JsonElement?> TrySend(JsonArray batch)
     {
         try
         {
-            using var response = await client.PostAsJsonAsync("/api/touchpoints", batch);
+            using var response = await _client.PostAsJsonAsync("/api/touchpoints", batch);
             if (response.StatusCode != HttpStatusCode.Accepted)
             {
-                return false;
+                return null;
             }
 
             var result = await response.Content.ReadFromJsonAsync<JsonElement>();
             Assert.Equal(batch.Count, result.GetProperty("accepted").GetInt32() + result.GetProperty("duplicates").GetInt32());
-            return true;
+            return result;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
         {
-            return false;
+            return null;
         }
     }
 
-    private async Task StartSilo(HttpClient client)
+    private async Task StartSilo()
     {
         if (_silo is { HasExited: false })
         {
@@ -108,26 +216,32 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 
         _silo?.Dispose();
         _silo = SiloProcess.Start(
-            "--urls", $"http://127.0.0.1:{_port}", "--data-dir", _dataDirectory, "--partitions", "8", "--Ingestion:ApiKeys:0", Key);
+            "--urls", $"http://127.0.0.1:{_port}",
+            SiloProcess.SiloPortSwitch, _siloPort.ToString(CultureInfo.InvariantCulture),
+            "--data-dir", _dataDirectory,
+            "--Ingestion:ApiKeys:0", Key);
         await Eventually.Until(
             async () =>
             {
                 try
                 {
-                    return (await client.GetAsync("/health")).StatusCode;
+                    using var response = await _client.GetAsync("/health");
+                    return response.StatusCode;
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
                     return HttpStatusCode.ServiceUnavailable;
                 }
             },
-            s => s == HttpStatusCode.OK,
-            TimeSpan.FromSeconds(30),
-            $"the silo to start: {_silo.Output}");
+            s => s == HttpStatusCode.OK || _silo.HasExited,
+            TimeSpan.FromSeconds(60),
+            "the silo to start");
+        Assert.False(_silo.HasExited, $"The silo exited at start:\n{_silo.Output}");
     }
 
     public void Dispose()
     {
+        _client.Dispose();
         _silo?.Dispose();
         TempFolder.Delete(_dataDirectory);
     }

@@ -1,5 +1,7 @@
+using System.Net;
 using System.Text.Json;
 using ExperienceGrid.Silo.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
 
 namespace ExperienceGrid.Silo.Tests.Hubs;
 
@@ -50,13 +52,15 @@ public sealed class FloorHubTests : IAsyncLifetime
     {
         await using var staff = await _silo.ConnectAsync($"staff.{FloorTestSilo.VenueId(4)}");
 
-        var refused = await Assert.ThrowsAsync<HubInvocationException>(() => staff.InvokeAsync("JoinVenue", FloorTestSilo.VenueId(5), null));
+        var refused = await Assert.ThrowsAsync<HubException>(() => staff.InvokeAsync("JoinVenue", FloorTestSilo.VenueId(5), null));
         Assert.Contains("may not join", refused.Message);
-        var unknown = await Assert.ThrowsAsync<HubInvocationException>(() => staff.InvokeAsync("JoinVenue", "nowhere", null));
+        var unknown = await Assert.ThrowsAsync<HubException>(() => staff.InvokeAsync("JoinVenue", "nowhere", null));
         Assert.Contains("no venue", unknown.Message);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => HubProtocolClient.ConnectAsync(_silo.Factory.Server, "/hubs/floor", token: null));
-        await Assert.ThrowsAnyAsync<Exception>(() => HubProtocolClient.ConnectAsync(_silo.Factory.Server, "/hubs/floor", "not-a-token"));
+        var unsigned = await Assert.ThrowsAsync<HttpRequestException>(() => HubTestClient.ConnectAsync(_silo.HubUrl(), token: null));
+        Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+        var forged = await Assert.ThrowsAsync<HttpRequestException>(() => HubTestClient.ConnectAsync(_silo.HubUrl(), "not-a-token"));
+        Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using ExperienceGrid.Silo.Tests.Infrastructure;
 
 namespace ExperienceGrid.Silo.Tests.Hubs;
 
-/// <summary>A silo with demo users and quick reminders, plus sign-in, hub and ingestion helpers.</summary>
+/// <summary>A silo with demo users and quick dashboard pushes, plus sign-in, hub and ingestion helpers.</summary>
 public sealed class FloorTestSilo : IAsyncDisposable
 {
     private FloorTestSilo(SiloFactory factory)
@@ -24,7 +24,6 @@ public sealed class FloorTestSilo : IAsyncDisposable
         {
             ["Auth:DemoUsers"] = "true",
             ["Alerts:ClaimTimeout"] = (claimTimeout ?? TimeSpan.FromMinutes(5)).ToString("c"),
-            ["Grid:ReminderPollInterval"] = "00:00:00.100",
             ["Dashboard:VenueUpdateInterval"] = "00:00:00.100",
             ["Dashboard:ChainUpdateInterval"] = "00:00:00.200",
         }));
@@ -38,8 +37,11 @@ public sealed class FloorTestSilo : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
     }
 
-    public async Task<HubProtocolClient> ConnectAsync(string user, string hub = "/hubs/floor") =>
-        await HubProtocolClient.ConnectAsync(Factory.Server, hub, await SignInAsync(user));
+    /// <summary>Signs <paramref name="user"/> in and connects to <paramref name="hub"/> with the token.</summary>
+    public async Task<HubTestClient> ConnectAsync(string user, string hub = "/hubs/floor") =>
+        await HubTestClient.ConnectAsync(HubUrl(hub), await SignInAsync(user));
+
+    public Uri HubUrl(string hub = "/hubs/floor") => new(Factory.ServerAddress, hub);
 
     /// <summary>Visit start and two miseries: repeated misery puts the guest at risk. Returns the last event id.</summary>
     public async Task<string> MakeAtRiskAsync(string customerId, string venueId)

@@ -1,36 +1,53 @@
+using System.Globalization;
+using System.Net;
+using ExperienceGrid.Testing;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ExperienceGrid.Silo.Tests.Infrastructure;
 
-/// <summary>An in-process silo on its own SQLite file in a temp folder, deleted on dispose.</summary>
+/// <summary>
+/// An in-process silo on real Kestrel (a loopback port of its own, so hub clients use real WebSockets), with its
+/// own Orleans silo port and its own SQLite file in a temp folder, deleted on dispose.
+/// </summary>
 public sealed class SiloFactory : WebApplicationFactory<Program>
 {
     public const string ApiKey = "test-key-1";
 
     private readonly Dictionary<string, string?> _settings;
-    private readonly TimeProvider? _clock;
 
-    /// <param name="clock">Replaces the silo's clock (grain time, reminders), e.g. with a manual one.</param>
-    public SiloFactory(Dictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    public SiloFactory(Dictionary<string, string?>? settings = null)
     {
-        _clock = clock;
         DataDirectory = Path.Combine(Path.GetTempPath(), $"eg-silo-{Guid.NewGuid():N}");
         _settings = new Dictionary<string, string?>
         {
             ["Grid:DataDirectory"] = DataDirectory,
-            ["Grid:PartitionCount"] = "8",
+            // Tests run side by side: each silo needs its own Orleans port.
+            ["Grid:SiloPort"] = SiloProcess.FreePort().ToString(CultureInfo.InvariantCulture),
             ["Ingestion:ApiKeys:0"] = ApiKey,
         };
         foreach (var (key, value) in settings ?? [])
         {
             _settings[key] = value;
         }
+
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>The silo's Kestrel address, e.g. <c>http://127.0.0.1:40123/</c>; starts the silo.</summary>
+    public Uri ServerAddress
+    {
+        get
+        {
+            StartServer();
+            return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        }
+    }
 
     public HttpClient CreateIngestClient()
     {
@@ -44,11 +61,6 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
-        }
-
-        if (_clock is { } clock)
-        {
-            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ExperienceGrid.Silo.Tests.Hubs;
 using ExperienceGrid.Silo.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
 
 namespace ExperienceGrid.Silo.Tests.Nudges;
 
@@ -30,9 +31,9 @@ public sealed class FloorNudgeTests : IAsyncLifetime
         var listed = await staff.InvokeAsync("VenueNudges", here, null);
         Assert.Equal(raised.GetProperty("nudgeId").GetString(), Assert.Single(listed.EnumerateArray()).GetProperty("nudgeId").GetString());
 
-        var refused = await Assert.ThrowsAsync<HubInvocationException>(() => elsewhere.InvokeAsync("OfferCare", here, raised.GetProperty("nudgeId").GetString(), "A drink"));
+        var refused = await Assert.ThrowsAsync<HubException>(() => elsewhere.InvokeAsync("OfferCare", here, raised.GetProperty("nudgeId").GetString(), "A drink"));
         Assert.Contains("may not act", refused.Message);
-        var blank = await Assert.ThrowsAsync<HubInvocationException>(() => staff.InvokeAsync("OfferCare", here, raised.GetProperty("nudgeId").GetString(), " "));
+        var blank = await Assert.ThrowsAsync<HubException>(() => staff.InvokeAsync("OfferCare", here, raised.GetProperty("nudgeId").GetString(), " "));
         Assert.Contains("offer is required", blank.Message);
 
         var offer = raised.GetProperty("offers")[0].GetString();

@@ -1,21 +1,21 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using ExperienceGrid.Silo.Tests.Infrastructure;
-using ExperienceGrid.Testing;
 
 namespace ExperienceGrid.Silo.Tests.Nudges;
 
-/// <summary>The customer grain's timer watches a running wait on the silo's (manual) clock.</summary>
+/// <summary>
+/// The customer grain's "advance" reminder watches a running wait on real time (Orleans reminders do): the wait
+/// starts in the past, so its nudge falls due seconds after the test starts.
+/// </summary>
 public sealed class NudgeTimerTests : IAsyncLifetime
 {
     private static readonly string _venue = DemoChain.Config.Venues[0].Id;
-    private readonly ManualTimeProvider _clock = new(DateTimeOffset.UtcNow);
-    private SiloFactory _silo = null!;
+    private readonly SiloFactory _silo = new();
     private HttpClient _client = null!;
 
     public Task InitializeAsync()
     {
-        _silo = new SiloFactory(new Dictionary<string, string?> { ["Grid:ReminderPollInterval"] = "00:00:01" }, _clock);
         _client = _silo.CreateIngestClient();
         return Task.CompletedTask;
     }
@@ -29,25 +29,16 @@ public sealed class NudgeTimerTests : IAsyncLifetime
     [Fact]
     public async Task A_guest_left_in_the_queue_is_nudged_at_three_quarters_of_the_misery_line_and_a_prevented_misery_counts_once()
     {
-        var start = _clock.GetUtcNow();
+        // queue.seated turns to misery past 15 minutes, so the nudge is due at 11.25: about 15 seconds from now.
+        var start = DateTimeOffset.UtcNow.AddMinutes(-11);
+        var due = start.AddMinutes(11.25);
         await IngestAsync(
             Touchpoints.Make("q-start", "queued", "visit.start", venueId: _venue, at: start),
             Touchpoints.Make("q-joined", "queued", "queue.joined", venueId: _venue, at: start));
-        await Eventually.Until(() => Touchpoints.CountApplied(_client, "queued"), n => n == 2);
+        Assert.Equal(2, await Touchpoints.CountApplied(_client, "queued"));
+        Assert.Null(await NudgeAsync());
 
-        // queue.seated turns to misery past 15 minutes, so the reminder is due at 11.25. The reminder poll runs on
-        // every clock move; once at the due time the clock creeps a second per probe until the nudge shows.
-        _clock.Advance(TimeSpan.FromMinutes(11));
-        var due = start.AddMinutes(11.25);
-        var nudge = await Eventually.Until(async () =>
-        {
-            if (_clock.GetUtcNow() < due.AddSeconds(20))
-            {
-                _clock.Advance(_clock.GetUtcNow() < due ? due - _clock.GetUtcNow() : TimeSpan.FromSeconds(1));
-            }
-
-            return await NudgeAsync();
-        }, n => n is not null, what: "the reminder's nudge");
+        var nudge = await Eventually.Until(NudgeAsync, n => n is not null, TimeSpan.FromSeconds(60), "the reminder's nudge");
         Assert.InRange(nudge!.Value.GetProperty("raisedAt").GetDateTimeOffset(), due, due.AddSeconds(20));
         Assert.Equal(start.AddMinutes(15), nudge.Value.GetProperty("miseryAt").GetDateTimeOffset());
         Assert.Equal("queue.seated", nudge.Value.GetProperty("kind").GetString());
@@ -55,16 +46,17 @@ public sealed class NudgeTimerTests : IAsyncLifetime
         Assert.Equal(1, venue.GetProperty("nudgesRaised").GetInt64());
 
         // Care in time, seated short of misery, then more of the visit (the care event again too): prevented, once.
-        var care = Touchpoints.Make("q-care", "queued", "care.offered", venueId: _venue, at: start.AddMinutes(12));
-        await IngestAsync(care, Touchpoints.Make("q-seated", "queued", "queue.seated", value: 13, venueId: _venue, at: start.AddMinutes(13)));
-        await IngestAsync(care, Touchpoints.Make("q-order", "queued", "order.taken", value: 2, venueId: _venue, at: start.AddMinutes(14)));
-        await Eventually.Until(() => Touchpoints.CountApplied(_client, "queued"), n => n == 5);
-        _clock.Advance(start.AddMinutes(40) - _clock.GetUtcNow());
-        await IngestAsync(Touchpoints.Make("q-end", "queued", "visit.end", venueId: _venue, at: start.AddMinutes(40)));
+        var care = Touchpoints.Make("q-care", "queued", "care.offered", venueId: _venue, at: DateTimeOffset.UtcNow);
+        await IngestAsync(care, Touchpoints.Make("q-seated", "queued", "queue.seated", value: 13, venueId: _venue, at: DateTimeOffset.UtcNow));
+        await IngestAsync(care, Touchpoints.Make("q-order", "queued", "order.taken", value: 2, venueId: _venue, at: DateTimeOffset.UtcNow));
+        Assert.Equal(5, await Touchpoints.CountApplied(_client, "queued"));
+        Assert.Null(await NudgeAsync());
+        await IngestAsync(Touchpoints.Make("q-end", "queued", "visit.end", venueId: _venue, at: DateTimeOffset.UtcNow));
 
         venue = await Eventually.Until(VenueAsync, v => v.GetProperty("nudgesClosed").GetInt64() >= 1 && v.GetProperty("currentVisitors").GetInt32() == 0);
         Assert.Equal(1, venue.GetProperty("miseriesPrevented").GetInt64());
         Assert.Equal(1, venue.GetProperty("nudgesClosed").GetInt64());
+        Assert.Equal(1, venue.GetProperty("nudgesRaised").GetInt64());
         Assert.Equal(0, venue.GetProperty("openNudges").GetInt32());
         Assert.Equal(1.0, venue.GetProperty("preventionRate").GetDouble());
     }
@@ -74,8 +66,8 @@ public sealed class NudgeTimerTests : IAsyncLifetime
     {
         using var response = await _client.PostAsJsonAsync("/api/touchpoints", new[]
         {
-            Touchpoints.Make("ahead-ok", "ahead", "greeting", venueId: _venue, at: _clock.GetUtcNow().AddMinutes(4)),
-            Touchpoints.Make("ahead-bad", "ahead", "greeting", venueId: _venue, at: _clock.GetUtcNow().AddMinutes(6)),
+            Touchpoints.Make("ahead-ok", "ahead", "greeting", venueId: _venue, at: DateTimeOffset.UtcNow.AddMinutes(4)),
+            Touchpoints.Make("ahead-bad", "ahead", "greeting", venueId: _venue, at: DateTimeOffset.UtcNow.AddMinutes(6)),
         });
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
