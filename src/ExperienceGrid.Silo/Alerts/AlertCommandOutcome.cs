@@ -3,7 +3,7 @@ namespace ExperienceGrid.Silo.Alerts;
 /// <summary>How the edge answered a staff command.</summary>
 public enum AlertCommandOutcome
 {
-    /// <summary>Durably journaled; the alert changes when the venue grain applies it.</summary>
+    /// <summary>Applied and written by the venue grain before it answered.</summary>
     Accepted,
     Invalid,
     NotFound,

@@ -1,7 +1,7 @@
 namespace ExperienceGrid.Silo.Apis;
 
 /// <summary>
-/// A durably accepted alert command. The alert changes when the venue grain applies it; watch the floor hub
-/// (<c>alertUpdated</c>, <c>alertClosed</c>) or read <c>/api/alerts?venueId=</c>.
+/// An alert command the venue grain applied and wrote before answering; the floor hub pushes the change
+/// (<c>alertUpdated</c>, <c>alertClosed</c>) and <c>/api/alerts?venueId=</c> shows it.
 /// </summary>
 public sealed record AlertCommandAnswer(string AlertId, string Command, string Message);

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ExperienceGrid.Silo.Apis;
 
-/// <summary>Claim and resolve over HTTP for integrations, with the same scope rules and journal path as the floor hub.</summary>
+/// <summary>Claim and resolve over HTTP for integrations, with the same scope rules and venue grain calls as the floor hub.</summary>
 public static class AlertsApi
 {
     public static IEndpointRouteBuilder MapAlertsApi(this IEndpointRouteBuilder app)
@@ -36,7 +36,7 @@ public static class AlertsApi
             AlertCommandOutcome.NotFound => Problem(StatusCodes.Status404NotFound, "Unknown alert", result.Message),
             AlertCommandOutcome.Forbidden => Problem(StatusCodes.Status403Forbidden, "Not your venue", result.Message),
             AlertCommandOutcome.Conflict => Problem(StatusCodes.Status409Conflict, "The alert moved on", result.Message),
-            _ => Problem(StatusCodes.Status503ServiceUnavailable, "The journal is unavailable", result.Message),
+            _ => Problem(StatusCodes.Status503ServiceUnavailable, "The venue could not store the change", result.Message),
         };
 
     private static ProblemHttpResult Forbidden() =>
