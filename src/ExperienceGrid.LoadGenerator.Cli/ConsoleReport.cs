@@ -39,7 +39,7 @@ internal static class ConsoleReport
         var table = new Table().Border(TableBorder.Rounded).Title($"run {run.RunId}");
         table.AddColumns("", "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
         Latency(table, "HTTP (scheduled → 202)", run.Http);
-        Latency(table, "push (202 → alert)", run.Push);
+        Latency(table, "push (sent → alert)", run.Push);
         table.Caption($"offered {run.OfferedRate:0}/s ({run.OfferedEvents:N0}) · achieved {run.AchievedRate:0}/s ({run.AcceptedEvents:N0} accepted, {run.DuplicatesAnswered} duplicates answered, {run.AbandonedEvents} abandoned)");
         console.Write(table);
 

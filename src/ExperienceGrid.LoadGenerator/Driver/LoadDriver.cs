@@ -61,12 +61,13 @@ public sealed class LoadDriver(TouchpointSender sender, TargetPool targets, Time
             for (var attempt = 1; ; attempt++)
             {
                 var target = targets.Next();
+                var sentAt = time.GetTimestamp();
                 var result = await sender.PostAsync(target, batch, cancellationToken);
                 if (result.Accepted)
                 {
                     var now = time.GetTimestamp();
-                    // Record the 202 time before anything else, so a racing alert finds it.
-                    run.Push.Accepted(batch.Select(t => t.EventId), now);
+                    // Before anything else, so an alert racing the 202 finds its send time.
+                    run.Push.Accepted(batch.Select(t => t.EventId), sentAt);
                     run.Ledger.Accepted(tallies, result.Duplicates);
                     run.HttpLatency.Record(due.TotalSeconds, time.GetElapsedTime(run.Start, now) - due);
                     run.Rates.Achieved(run.Seconds(now), batch.Count);

@@ -1,17 +1,19 @@
-using System.Collections.Concurrent;
 using ExperienceGrid.LoadGenerator.Recording;
 
 namespace ExperienceGrid.LoadGenerator.Driver;
 
 /// <summary>
-/// Push latency = alert received − the 202 of the batch holding the alert's trigger event.
-/// An alert can overtake its batch's 202 on the wire; it is parked and counted as 0 ms once the
-/// 202 arrives. Alerts triggered by other runs' events are counted as foreign and ignored. Thread-safe.
+/// Push latency = alert received − when the batch holding the alert's trigger event was sent (the attempt that got
+/// the 202): the whole path from the client through ingestion, the grains and the hub. The grid pushes an alert
+/// before it answers 202, so an alert usually arrives first; it is parked until the 202 says the event was accepted.
+/// Alerts triggered by other runs' events are counted as foreign and ignored. Thread-safe.
 /// </summary>
 public sealed class PushCorrelator(string eventPrefix, LatencyRecorder latency, TimeProvider time, Func<long, double> secondsOf)
 {
-    private readonly ConcurrentDictionary<string, long> _acceptedAt = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, long> _early = new(StringComparer.Ordinal);
+    // One lock for both maps: an alert and its 202 race, and neither may slip between the other's two steps.
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, long> _sentAt = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<long>> _early = new(StringComparer.Ordinal);
     private long _foreign;
     private long _received;
 
@@ -19,16 +21,29 @@ public sealed class PushCorrelator(string eventPrefix, LatencyRecorder latency, 
 
     public long Foreign => Interlocked.Read(ref _foreign);
 
-    /// <summary>Alerts whose trigger event was never answered 202 (so far).</summary>
-    public long Unmatched => _early.Count;
-
-    public void Accepted(IEnumerable<string> eventIds, long timestamp)
+    /// <summary>Trigger events with alerts received whose 202 has not come (so far).</summary>
+    public long Unmatched
     {
-        foreach (var id in eventIds)
+        get
         {
-            if (_acceptedAt.TryAdd(id, timestamp) && _early.TryRemove(id, out var receivedAt))
+            lock (_gate)
             {
-                Record(receivedAt, timestamp);
+                return _early.Count;
+            }
+        }
+    }
+
+    /// <param name="sentAt">When the accepted request was sent.</param>
+    public void Accepted(IEnumerable<string> eventIds, long sentAt)
+    {
+        lock (_gate)
+        {
+            foreach (var id in eventIds)
+            {
+                if (_sentAt.TryAdd(id, sentAt) && _early.Remove(id, out var receipts))
+                {
+                    receipts.ForEach(receivedAt => Record(receivedAt, sentAt));
+                }
             }
         }
     }
@@ -42,18 +57,23 @@ public sealed class PushCorrelator(string eventPrefix, LatencyRecorder latency, 
         }
 
         Interlocked.Increment(ref _received);
-        if (_acceptedAt.TryGetValue(triggerEventId, out var acceptedAt))
+        lock (_gate)
         {
-            Record(timestamp, acceptedAt);
-        }
-        else if (!_early.TryAdd(triggerEventId, timestamp))
-        {
-            Record(timestamp, timestamp); // a second early receipt of the same trigger: it beat the 202 too
+            if (_sentAt.TryGetValue(triggerEventId, out var sentAt))
+            {
+                Record(timestamp, sentAt);
+            }
+            else if (_early.TryGetValue(triggerEventId, out var receipts))
+            {
+                receipts.Add(timestamp);
+            }
+            else
+            {
+                _early[triggerEventId] = [timestamp];
+            }
         }
     }
 
-    private void Record(long receivedAt, long acceptedAt)
-    {
-        latency.Record(secondsOf(receivedAt), time.GetElapsedTime(acceptedAt, receivedAt));
-    }
+    private void Record(long receivedAt, long sentAt) =>
+        latency.Record(secondsOf(receivedAt), time.GetElapsedTime(sentAt, receivedAt));
 }

@@ -9,8 +9,11 @@ internal static class FloorHubConnections
 {
     public const string Path = "/hubs/floor";
 
-    /// <summary>The alert pushes whose argument carries the <c>triggerEventId</c> the push latency is measured by.</summary>
-    public static readonly IReadOnlyList<string> AlertEvents = ["alertRaised", "alertUpdated", "alertClosed"];
+    /// <summary>
+    /// The alert pushes whose argument carries the <c>triggerEventId</c> the push latency is measured by. Closing
+    /// pushes are left out: they carry the trigger of the risk the alert was about, which came earlier.
+    /// </summary>
+    public static readonly IReadOnlyList<string> AlertEvents = ["alertRaised", "alertUpdated"];
 
     /// <summary>
     /// WebSockets only: a fallback transport would measure long-polling instead of the push path.

@@ -17,6 +17,10 @@ namespace ExperienceGrid.LoadGenerator.Hub;
 public sealed class StaffFleet(HttpClient http, TargetPool targets, TimeProvider time) : IAsyncDisposable
 {
     private static readonly TimeSpan _firstBackoff = TimeSpan.FromMilliseconds(125);
+    // SignalR passes a HubException's message on after this marker; any other server exception reaches the client
+    // as a bare "An unexpected error occurred invoking …".
+    private const string Refusal = "HubException: ";
+
     private static readonly TimeSpan _maxBackoff = TimeSpan.FromSeconds(4);
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Task> _members = [];
@@ -104,7 +108,9 @@ public sealed class StaffFleet(HttpClient http, TargetPool targets, TimeProvider
                 return false;
             }
 
-            await using var connection = FloorHubConnections.Create(target, token, OnAlert);
+            // The first push of each trigger only: a claim or an escalation updates the alert with the trigger it had.
+            var triggers = new HashSet<string>(StringComparer.Ordinal);
+            await using var connection = FloorHubConnections.Create(target, token, alert => OnAlert(alert, triggers));
             var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             connection.Closed += _ =>
             {
@@ -133,10 +139,15 @@ public sealed class StaffFleet(HttpClient http, TargetPool targets, TimeProvider
         {
             Fail($"hub connect http {(int)code}", code == HttpStatusCode.NotFound ? $"{FloorHubConnections.Path} answered 404 on {target}: the silo has no floor hub yet" : null);
         }
+        catch (HubException e) when (!e.Message.Contains(Refusal, StringComparison.Ordinal))
+        {
+            // The silo failed while serving the call (e.g. a grain on a silo that just died): counted, then retried.
+            Fail("hub JoinVenue failed", null);
+        }
         catch (HubException e)
         {
             // The hub refused the venue: every retry would be refused too.
-            Fail("hub JoinVenue failed", $"JoinVenue failed on {target}: {e.Message}");
+            Fail("hub JoinVenue refused", $"JoinVenue failed on {target}: {e.Message}");
         }
         catch (Exception e) when (!_stop.IsCancellationRequested)
         {
@@ -171,7 +182,7 @@ public sealed class StaffFleet(HttpClient http, TargetPool targets, TimeProvider
         _run?.Errors.Add(kind);
     }
 
-    private void OnAlert(JsonElement alert)
+    private void OnAlert(JsonElement alert, HashSet<string> triggers)
     {
         var receivedAt = time.GetTimestamp();
         if (_run is not { } run)
@@ -182,6 +193,9 @@ public sealed class StaffFleet(HttpClient http, TargetPool targets, TimeProvider
         var trigger = alert.ValueKind == JsonValueKind.Object && alert.TryGetProperty("triggerEventId", out var id) && id.ValueKind == JsonValueKind.String
             ? id.GetString()
             : null;
-        run.Push.AlertReceived(trigger, receivedAt);
+        if (trigger is null || triggers.Add(trigger))
+        {
+            run.Push.AlertReceived(trigger, receivedAt);
+        }
     }
 }

@@ -15,7 +15,7 @@ internal static class HtmlChartData
             var key = RunKey(i);
             var xMax = Math.Max(run.DurationSeconds, new[] { run.HttpTimeline, run.PushTimeline }.SelectMany(t => t).Select(p => p.At + 1).DefaultIfEmpty(0).Max());
             charts[$"{key}-http"] = Latency("HTTP latency, scheduled send → 202 (ms)", key, xMax, run.HttpTimeline);
-            charts[$"{key}-push"] = Latency("Push latency, 202 → alert received (ms)", key, xMax, run.PushTimeline);
+            charts[$"{key}-push"] = Latency("Push latency, sent → alert received (ms)", key, xMax, run.PushTimeline);
             charts[$"{key}-rate"] = new
             {
                 title = "Throughput (events/s)",

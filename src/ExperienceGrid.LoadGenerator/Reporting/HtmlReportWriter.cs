@@ -64,7 +64,7 @@ public static class HtmlReportWriter
             .Append(N(run.DuplicatesAnswered)).Append(" answered as duplicates, ").Append(N(run.AbandonedEvents)).Append(" abandoned)</td></tr></table>\n");
         html.Append("<table><tr><th>latency (ms)</th><th>count</th><th>p50</th><th>p95</th><th>p99</th><th>max</th></tr>");
         LatencyRow(html, "HTTP (scheduled send → 202)", run.Http);
-        LatencyRow(html, "push (202 → alert received)", run.Push);
+        LatencyRow(html, "push (sent → alert received)", run.Push);
         html.Append("</table>\n<h3>Errors by kind</h3><table>");
         if (run.Errors.Count == 0)
         {

@@ -6,13 +6,15 @@ namespace ExperienceGrid.LoadGenerator.Tests.Driver;
 public sealed class PushCorrelatorTests
 {
     [Fact]
-    public void Push_latency_runs_from_the_202_of_the_trigger_events_batch_to_the_alert()
+    public void Push_latency_runs_from_sending_the_trigger_events_batch_to_the_alert()
     {
         var clock = new ManualTimeProvider();
         var run = new RunRecorder("r1", clock);
         clock.Advance(TimeSpan.FromSeconds(1));
-        run.Push.Accepted(["r1-1", "r1-2"], clock.GetTimestamp());
-        clock.Advance(TimeSpan.FromMilliseconds(40));
+        var sentAt = clock.GetTimestamp();
+        clock.Advance(TimeSpan.FromMilliseconds(25));
+        run.Push.Accepted(["r1-1", "r1-2"], sentAt);
+        clock.Advance(TimeSpan.FromMilliseconds(15));
 
         run.Push.AlertReceived("r1-2", clock.GetTimestamp());
 
@@ -21,17 +23,22 @@ public sealed class PushCorrelatorTests
     }
 
     [Fact]
-    public void An_alert_that_overtakes_its_202_counts_as_zero_once_the_202_arrives()
+    public void Alerts_that_overtake_their_202_are_measured_from_the_send_once_the_202_arrives()
     {
         var clock = new ManualTimeProvider();
         var run = new RunRecorder("r1", clock);
+        var sentAt = clock.GetTimestamp();
+        clock.Advance(TimeSpan.FromMilliseconds(10));
         run.Push.AlertReceived("r1-7", clock.GetTimestamp());
+        clock.Advance(TimeSpan.FromMilliseconds(2));
+        run.Push.AlertReceived("r1-7", clock.GetTimestamp()); // a second staff member of the venue
         Assert.Equal((0L, 1L), (run.PushLatency.Count, run.Push.Unmatched));
 
         clock.Advance(TimeSpan.FromMilliseconds(3));
-        run.Push.Accepted(["r1-7"], clock.GetTimestamp());
+        run.Push.Accepted(["r1-7"], sentAt);
 
-        Assert.Equal((1L, 0.0, 0L), (run.PushLatency.Count, run.PushLatency.Summary().Max, run.Push.Unmatched));
+        var push = run.PushLatency.Summary();
+        Assert.Equal((2L, 12.0, 0L), (push.Count, push.Max, run.Push.Unmatched));
     }
 
     [Fact]

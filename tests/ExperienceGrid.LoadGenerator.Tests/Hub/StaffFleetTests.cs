@@ -40,10 +40,13 @@ public sealed class StaffFleetTests : IDisposable
         run.Push.Accepted(["r1-5"], _clock.GetTimestamp());
         _clock.Advance(TimeSpan.FromMilliseconds(40));
 
-        // One connection delivers in order: once the alert is in, the nudge before it was handled (and ignored).
+        // One connection delivers in order: once the last push is in, the ones before it were handled. A claim's update
+        // carries the trigger the alert had, and a close the trigger of an earlier risk: neither is a new sample.
         await silo.PushAsync("v1", "r1-9", "nudgeRaised");
         await silo.PushAsync("v1", "r1-5");
-        await silo.PushAsync("v2", "r2-1", "alertClosed");
+        await silo.PushAsync("v1", "r1-5", "alertUpdated");
+        await silo.PushAsync("v1", "r1-7", "alertClosed");
+        await silo.PushAsync("v2", "r2-1", "alertUpdated");
         await Eventually.True(() => run.PushLatency.Count == 1 && run.Push.Foreign == 1, "the alert of this run and the other run's alert");
 
         Assert.Equal((1L, 0L, 1L), (run.Push.Received, run.Push.Unmatched, run.Push.Foreign));

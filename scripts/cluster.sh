@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# A private redis-server on 127.0.0.1 and N silos on their own ports: the cluster profile, for load runs and tests.
+#
+#   scripts/cluster.sh up N          build once, start Redis and silos 1..N (a fresh cluster id), wait for /health
+#   scripts/cluster.sh start K       (re)start silo K           scripts/cluster.sh stop K     SIGTERM silo K (graceful)
+#   scripts/cluster.sh kill K        SIGKILL silo K
+#   scripts/cluster.sh redis-stop    SIGTERM Redis              scripts/cluster.sh redis-start  start it again (same data)
+#   scripts/cluster.sh status        every process, its pid and whether it is alive; the state file
+#   scripts/cluster.sh down          stop every silo and Redis this script started (by pid); purge = down + delete data
+#
+# Silo K listens on http://127.0.0.1:$((EG_BASE_PORT+K)) and on Orleans port $((EG_SILO_PORT_BASE+K)); Redis on
+# 127.0.0.1:$EG_REDIS_PORT with appendonly yes, appendfsync always. State (read by eg-load --kill-silo):
+# $EG_CLUSTER_DIR/state.json. Environment: EG_REDIS_PORT (56379), EG_BASE_PORT (5100), EG_SILO_PORT_BASE (11200),
+# EG_CLUSTER_DIR (artifacts/cluster), EG_SILO_DLL (given = no build), EG_SKIP_BUILD=1, EG_SILO_ARGS (extra silo args).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+dir=$(mkdir -p "${EG_CLUSTER_DIR:-$root/artifacts/cluster}" && cd "${EG_CLUSTER_DIR:-$root/artifacts/cluster}" && pwd)
+redis_port=${EG_REDIS_PORT:-56379}
+base_port=${EG_BASE_PORT:-5100}
+silo_port_base=${EG_SILO_PORT_BASE:-11200}
+dll=${EG_SILO_DLL:-$root/src/ExperienceGrid.Silo/bin/Release/net10.0/ExperienceGrid.Silo.dll}
+
+usage() { sed -n '2,15p' "$0" >&2; exit 2; }
+fail() { echo "cluster.sh: $*" >&2; exit 1; }
+say() { echo "cluster.sh: $*" >&2; }
+index_of() { [[ "${1:-}" =~ ^[1-9][0-9]?$ ]] || { echo "cluster.sh: '${1:-}' is not a silo number (1-99)" >&2; usage; }; echo "$1"; }
+
+redis_pid() { cat "$dir/redis.pid" 2>/dev/null || true; }
+redis_alive() { local pid; pid=$(redis_pid); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
+silo_pid() { cat "$dir/silo-$1.pid" 2>/dev/null || true; }
+silo_alive() { local pid; pid=$(silo_pid "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
+silo_url() { echo "http://127.0.0.1:$((base_port + $1))"; }
+cluster_id() { cat "$dir/cluster-id" 2>/dev/null || fail "no cluster here yet: run 'cluster.sh up N' first"; }
+
+write_state() {
+  local silos="" sep="" f i pid
+  for f in "$dir"/silo-*.pid; do
+    [ -e "$f" ] || continue
+    i=${f##*/silo-}; i=${i%.pid}; pid=$(cat "$f")
+    silos+="$sep{\"index\":$i,\"url\":\"$(silo_url "$i")\",\"pid\":$pid}"; sep=","
+  done
+  printf '{"redis":{"port":%s,"pid":%s},"clusterId":"%s","silos":[%s]}\n' \
+    "$redis_port" "$(redis_pid | grep . || echo null)" "$(cat "$dir/cluster-id" 2>/dev/null)" "$silos" > "$dir/state.json"
+}
+
+install_redis() {
+  command -v redis-server >/dev/null && return
+  say "installing redis-server (Debian package)"
+  apt-get update -qq && apt-get install -y -qq redis-server >/dev/null || fail "could not install redis-server"
+}
+
+build() {
+  if [ -z "${EG_SILO_DLL:-}" ] && [ "${EG_SKIP_BUILD:-0}" != 1 ]; then
+    say "building the silo (Release)"
+    dotnet build "$root/src/ExperienceGrid.Silo" -c Release --nologo -v quiet >/dev/null || fail "the silo did not build"
+  fi
+  [ -f "$dll" ] || fail "$dll is missing"
+}
+
+redis_start() {
+  redis_alive && return
+  install_redis
+  mkdir -p "$dir/redis"
+  # The appendonly file is the durability a 202 promises: every write is fsynced before Redis answers.
+  redis-server --bind 127.0.0.1 --port "$redis_port" --dir "$dir/redis" --appendonly yes --appendfsync always \
+    --save '' --daemonize no --logfile "$dir/redis.log" >/dev/null 2>&1 &
+  echo $! > "$dir/redis.pid"
+  for _ in $(seq 1 100); do
+    redis-cli -p "$redis_port" ping 2>/dev/null | grep -q PONG && { say "redis on 127.0.0.1:$redis_port (pid $(redis_pid))"; write_state; return; }
+    redis_alive || fail "redis-server exited; see $dir/redis.log (is port $redis_port taken?)"
+    sleep 0.1
+  done
+  fail "redis-server did not answer on port $redis_port"
+}
+
+redis_stop() {
+  local pid; pid=$(redis_pid)
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid"
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
+    say "redis stopped"
+  fi
+  rm -f "$dir/redis.pid"
+  write_state
+}
+
+silo_start() {
+  local i=$1 id extra=()
+  silo_alive "$i" && return
+  id=$(cluster_id)
+  [ -n "${EG_SILO_ARGS:-}" ] && read -r -a extra <<< "$EG_SILO_ARGS"
+  (cd "$(dirname "$dll")" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$dll" \
+     --urls "$(silo_url "$i")" --Auth:DemoUsers true --Grid:Redis "127.0.0.1:$redis_port" --Grid:ClusterId "$id" \
+     --Grid:SiloPort "$((silo_port_base + i))" "${extra[@]}" >>"$dir/silo-$i.log" 2>&1) &
+  echo $! > "$dir/silo-$i.pid"
+  write_state
+  say "silo $i starting on $(silo_url "$i") (pid $(silo_pid "$i"))"
+}
+
+wait_healthy() {
+  local i=$1
+  for _ in $(seq 1 1200); do
+    if curl -fs "$(silo_url "$i")/health" >/dev/null 2>&1; then say "silo $i healthy"; return 0; fi
+    silo_alive "$i" || { tail -20 "$dir/silo-$i.log" >&2; fail "silo $i exited; see $dir/silo-$i.log"; }
+    sleep 0.1
+  done
+  fail "silo $i did not become healthy in 120 s; see $dir/silo-$i.log"
+}
+
+silo_stop() {
+  local pid; pid=$(silo_pid "$1")
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid"
+    for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
+    say "silo $1 stopped"
+  fi
+  rm -f "$dir/silo-$1.pid"
+  write_state
+}
+
+status() {
+  local f i
+  if redis_alive; then echo "redis   127.0.0.1:$redis_port  pid $(redis_pid)  alive"; else echo "redis   127.0.0.1:$redis_port  down"; fi
+  for f in "$dir"/silo-*.pid; do
+    [ -e "$f" ] || continue
+    i=${f##*/silo-}; i=${i%.pid}
+    if silo_alive "$i"; then echo "silo $i  $(silo_url "$i")  pid $(silo_pid "$i")  alive"; else echo "silo $i  $(silo_url "$i")  pid $(silo_pid "$i")  dead"; fi
+  done
+  echo "state: $dir/state.json"
+}
+
+case "${1:-}" in
+  up)
+    n=$(index_of "${2:-}")
+    for f in "$dir"/silo-*.pid; do [ -e "$f" ] && fail "a cluster is running here; run 'cluster.sh down' first"; done
+    build
+    # A fresh cluster id: silos must not spend their start probing the entries of silos of an earlier run.
+    echo "grid-$(date +%s)-$$" > "$dir/cluster-id"
+    redis_start
+    for i in $(seq 1 "$n"); do silo_start "$i"; done
+    for i in $(seq 1 "$n"); do wait_healthy "$i"; done
+    cat "$dir/state.json" ;;
+  start) i=$(index_of "${2:-}"); redis_alive || fail "redis is not running: run 'cluster.sh up N' or 'redis-start'"; silo_start "$i"; wait_healthy "$i" ;;
+  stop) i=$(index_of "${2:-}"); silo_stop "$i" ;;
+  kill)
+    i=$(index_of "${2:-}")
+    pid=$(silo_pid "$i"); [ -n "$pid" ] || fail "silo $i is not running"
+    kill -KILL "$pid" 2>/dev/null || true
+    rm -f "$dir/silo-$i.pid"; write_state; say "silo $i killed (pid $pid)" ;;
+  redis-stop) redis_stop ;;
+  redis-start) redis_start ;;
+  status) [ $# -eq 1 ] || usage; status ;;
+  down|purge)
+    [ $# -eq 1 ] || usage
+    for f in "$dir"/silo-*.pid; do [ -e "$f" ] || continue; i=${f##*/silo-}; silo_stop "${i%.pid}"; done
+    redis_stop
+    if [ "$1" = purge ]; then rm -rf "$dir/redis" "$dir/cluster-id" "$dir"/silo-*.log "$dir/redis.log"; fi ;;
+  *) usage ;;
+esac
