@@ -7,6 +7,9 @@ command -v python3 >/dev/null || need+=(python3)
 command -v npm >/dev/null || need+=(nodejs npm)
 # Browser tests drive the Debian Chromium with Playwright (which never downloads a browser here).
 [ -x /usr/bin/chromium ] || need+=(chromium)
+# The cluster tests run a private redis-server (scripts/cluster.sh); the script also calls curl.
+command -v redis-server >/dev/null || need+=(redis-server)
+command -v curl >/dev/null || need+=(curl)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq && apt-get install -y -qq "${need[@]}"
 fi

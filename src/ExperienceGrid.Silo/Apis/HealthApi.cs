@@ -1,3 +1,4 @@
+using ExperienceGrid.Silo.Grid;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ExperienceGrid.Silo.Apis;
@@ -10,9 +11,9 @@ public static class HealthApi
         return app;
     }
 
-    /// <summary>200 while this silo is an active member of its cluster; 503 while it starts or stops.</summary>
-    public static Results<Ok<HealthStatus>, JsonHttpResult<HealthStatus>> GetHealth(IClusterMembershipService membership, ILocalSiloDetails silo) =>
-        membership.CurrentSnapshot.GetSiloStatus(silo.SiloAddress) == SiloStatus.Active
-            ? TypedResults.Ok(new HealthStatus("ready"))
-            : TypedResults.Json(new HealthStatus("starting"), statusCode: StatusCodes.Status503ServiceUnavailable);
+    /// <summary>200 while this silo can take events; 503 naming the problem while it starts, stops or cannot reach Redis.</summary>
+    public static async Task<Results<Ok<HealthStatus>, JsonHttpResult<HealthStatus>>> GetHealth(GridHealth health) =>
+        await health.ProblemAsync() is { } problem
+            ? TypedResults.Json(new HealthStatus(problem), statusCode: StatusCodes.Status503ServiceUnavailable)
+            : TypedResults.Ok(new HealthStatus("ready"));
 }

@@ -29,6 +29,7 @@ public static class GridHostingExtensions
             throw new OptionsValidationException(GridOptions.Section, typeof(GridOptions), invalid.Failures);
         }
 
+        builder.Services.TryAddSingleton<GridHealth>();
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o => (o.ServiceId, o.ClusterId) = ("experience-grid", grid.ClusterId));

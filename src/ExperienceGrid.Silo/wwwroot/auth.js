@@ -33,8 +33,19 @@ window.EG = (() => {
   // Retries forever (0.5 s doubling up to 10 s): a phone that loses the network comes back by itself.
   const retry = { nextRetryDelayInMilliseconds: ctx => Math.min(10000, 500 * 2 ** Math.min(ctx.previousRetryCount, 5)) };
 
-  /** Builds and starts a hub connection; onStatus gets "live" | "reconnecting" | "offline"; onReady runs after every (re)connect. */
-  function connect(path, token, onStatus, onReady, configure) {
+  /**
+   * Builds and starts a hub connection; onStatus gets "live" | "degraded" | "reconnecting" | "offline"; onReady runs
+   * after every (re)connect. "degraded": connected, but /health says the grid cannot store events (e.g. its Redis is
+   * down), so what the page shows may be stale until it recovers.
+   */
+  function connect(path, token, onStatusChange, onReady, configure) {
+    let hub = "offline";
+    let healthy = true;
+    const onStatus = status => { hub = status; onStatusChange(hub === "live" && !healthy ? "degraded" : hub); };
+    setInterval(async () => {
+      try { healthy = (await fetch("/health", { cache: "no-store" })).ok; } catch { healthy = false; }
+      onStatus(hub);
+    }, 5000);
     const connection = new signalR.HubConnectionBuilder()
       .withUrl(path, { accessTokenFactory: () => token })
       .withAutomaticReconnect(retry)
