@@ -65,7 +65,15 @@ public static class GridHostingExtensions
     {
         ConfigurationOptions Redis() => ConfigurationOptions.Parse(redis);
 
-        silo.ConfigureEndpoints(IPAddress.Loopback, grid.SiloPort, grid.GatewayPort, listenOnAnyHostAddress: false);
+        if (grid.ListenOnAnyAddress)
+        {
+            silo.ConfigureEndpoints(Dns.GetHostName(), grid.SiloPort, grid.GatewayPort, listenOnAnyHostAddress: true);
+        }
+        else
+        {
+            silo.ConfigureEndpoints(IPAddress.Loopback, grid.SiloPort, grid.GatewayPort);
+        }
+
         silo.UseRedisClustering(o => o.ConfigurationOptions = Redis());
         silo.AddRedisGrainStorage(GridStorage.Name, o => o.Configure<Serializer>((options, serializer) =>
         {

@@ -15,6 +15,12 @@ public sealed class GridOptions
     /// <summary>The cluster this silo joins; give each fresh cluster its own, so no stale silo entries delay joins. Default "grid".</summary>
     public string ClusterId { get; set; } = "grid";
 
+    /// <summary>
+    /// In a cluster: listen on every interface and advertise this host's name instead of 127.0.0.1, for silos on
+    /// different hosts or containers. Default false (silos on one machine, loopback only).
+    /// </summary>
+    public bool ListenOnAnyAddress { get; set; }
+
     /// <summary>Serves Orleans' dashboard under <c>/orleans</c> to operators and chain managers. Default true.</summary>
     public bool OrleansDashboard { get; set; } = true;
 
