@@ -10,6 +10,7 @@
   $("app").hidden = false;
   $("who").textContent = `${session.user} (${session.role})`;
   $("signout").addEventListener("click", EG.signOut);
+  if (session.role === "chainManager") watchCluster();
 
   EG.connect("/hubs/dashboard", session.token, setStatus, async c => {
     const snapshot = await c.invoke("GetSnapshot");
@@ -35,6 +36,25 @@
     });
     c.on("followUpTask", followUp);
   });
+
+  // The silos of the grid, their membership status and activations, every 5 s (chain managers only).
+  function watchCluster() {
+    $("cluster").hidden = false;
+    async function refresh() {
+      try {
+        const response = await fetch("/api/cluster", { headers: { Authorization: `Bearer ${session.token}` }, cache: "no-store" });
+        if (!response.ok) return;
+        const cluster = await response.json();
+        $("silos").replaceChildren(...cluster.silos.map(s =>
+          el("tr", { "data-status": s.status }, el("td", { title: s.address }, s.address === cluster.self ? `${s.name} (this one)` : s.name),
+            el("td", {}, s.status), el("td", {}, s.activations))));
+      } catch (e) {
+        console.warn("cluster view failed", e);
+      }
+    }
+    refresh();
+    setInterval(refresh, 5000);
+  }
 
   function setStatus(status) {
     $("status").textContent = status;
