@@ -5,11 +5,13 @@ namespace ExperienceGrid.Contracts;
 public interface IVenueGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Applies a customer's deliveries it has not applied yet (by sequence) and returns the highest sequence of
-    /// that customer this venue holds durably: the customer keeps the rest and delivers them again.
+    /// Applies a customer's deliveries it has not applied yet (by sequence). <paramref name="after"/> is what the
+    /// customer last heard this venue had applied: when the venue holds less (it lost deliveries it had not written),
+    /// it applies nothing and answers what it holds, so the customer sends the rest again. The customer keeps every
+    /// delivery above <see cref="DeliveryAck.Written"/>.
     /// </summary>
     [Alias("Apply")]
-    Task<long> Apply(string customerId, IReadOnlyList<VenueDelivery> deliveries);
+    Task<DeliveryAck> Apply(string customerId, long after, IReadOnlyList<VenueDelivery> deliveries);
 
     /// <summary>Claims or resolves an alert, durably before it answers; false when the alert's state no longer allows it.</summary>
     [Alias("Handle")]

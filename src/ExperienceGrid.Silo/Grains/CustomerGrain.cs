@@ -29,8 +29,6 @@ public sealed partial class CustomerGrain(
     // Orleans' shortest reminder period. A tick that finds nothing due is harmless, and the next due time moves it.
     private static readonly TimeSpan _reminderPeriod = TimeSpan.FromMinutes(1);
 
-    private IGrainTimer? _retry;
-    private bool _outboxTrimmed;
     private bool _diverged;
 
     private CustomerGrainState State => state.State;
@@ -39,7 +37,7 @@ public sealed partial class CustomerGrain(
 
     private CustomerState Customer => State.Customer ?? ExperienceModel.NewCustomer(CustomerId);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => DeliverAsync();
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => DeliverAsync(probe: true);
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
@@ -77,7 +75,7 @@ public sealed partial class CustomerGrain(
             await EnsureDeliverReminderAsync();
             await WriteAsync();
             Push(signals);
-            await DeliverAsync();
+            await DeliverAsync(probe: false);
         }
 
         return new RecordResult(accepted, touchpoints.Count - accepted);
@@ -87,7 +85,7 @@ public sealed partial class CustomerGrain(
     {
         if (reminderName == DeliverReminder)
         {
-            await DeliverAsync();
+            await DeliverAsync(probe: true);
             await ForgetDeliverReminderAsync();
             return;
         }
@@ -105,13 +103,13 @@ public sealed partial class CustomerGrain(
         await EnsureDeliverReminderAsync();
         await WriteAsync();
         Push(signals);
-        await DeliverAsync();
+        await DeliverAsync(probe: false);
     }
 
     public Task<CustomerView?> GetView() =>
         Task.FromResult(State.Customer is { TouchpointCount: > 0 } customer ? CustomerViews.From(customer) : null);
 
-    public Task DeliverPending() => DeliverAsync();
+    public Task DeliverPending() => DeliverAsync(probe: true);
 
     /// <summary>False when the event id was applied already (one of the latest remembered).</summary>
     private bool Remember(string eventId)
@@ -179,44 +177,6 @@ public sealed partial class CustomerGrain(
         }
     }
 
-    /// <summary>Hands the outbox to its venues; keeps what a venue has not written yet and tries again on a timer.</summary>
-    private async Task DeliverAsync()
-    {
-        var outbox = State.Outbox;
-        if (outbox.Count > 0)
-        {
-            var written = await Task.WhenAll(outbox.GroupBy(d => d.VenueId).Select(g => ApplyAtVenueAsync(g.Key, [.. g])));
-            foreach (var (venueId, sequence) in written)
-            {
-                _outboxTrimmed |= outbox.RemoveAll(d => d.VenueId == venueId && d.Sequence <= sequence) > 0;
-            }
-        }
-
-        if (outbox.Count == 0)
-        {
-            _retry?.Dispose();
-            _retry = null;
-        }
-        else
-        {
-            var every = options.Value.DeliveryRetryInterval;
-            _retry ??= this.RegisterGrainTimer(_ => DeliverAsync(), every, every);
-        }
-    }
-
-    private async Task<(string VenueId, long Written)> ApplyAtVenueAsync(string venueId, IReadOnlyList<VenueDelivery> deliveries)
-    {
-        try
-        {
-            return (venueId, await GrainFactory.GetGrain<IVenueGrain>(venueId).Apply(CustomerId, deliveries));
-        }
-        catch (Exception e)
-        {
-            LogDeliveryFailed(logger, e, CustomerId, venueId);
-            return (venueId, 0);
-        }
-    }
-
     // Registered before the write that stores the outbox: a crash after that write still wakes this guest.
     private async Task EnsureDeliverReminderAsync()
     {
@@ -273,6 +233,4 @@ public sealed partial class CustomerGrain(
         State.AdvanceDueAt = next;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivering customer {CustomerId}'s outbox to venue {VenueId} failed; it is kept and sent again")]
-    private static partial void LogDeliveryFailed(ILogger logger, Exception exception, string customerId, string venueId);
 }

@@ -31,9 +31,14 @@ public sealed partial class VenueGrain(
 
     private string GrainKey => this.GetPrimaryKeyString();
 
-    public async Task<long> Apply(string customerId, IReadOnlyList<VenueDelivery> deliveries)
+    public async Task<DeliveryAck> Apply(string customerId, long after, IReadOnlyList<VenueDelivery> deliveries)
     {
         var last = State.Deliveries.GetValueOrDefault(customerId)?.Sequence ?? 0;
+        if (after > last)
+        {
+            return new DeliveryAck(last, WrittenSequence(customerId));
+        }
+
         var applied = last;
         foreach (var delivery in deliveries)
         {
@@ -52,7 +57,7 @@ public sealed partial class VenueGrain(
             await ApplyReminderChangesAsync();
         }
 
-        return WrittenSequence(customerId);
+        return new DeliveryAck(applied, WrittenSequence(customerId));
     }
 
     private void ApplyActivity(VenueActivity activity)

@@ -84,16 +84,6 @@ public static class GridHostingExtensions
         }));
         silo.UseRedisReminderService(o => o.ConfigurationOptions = Redis());
 
-        // Declares a killed silo dead in about 1.2 s on an idle box (Orleans' defaults: 11–15 s): a probe times out
-        // after 1 s, two missed probes and one vote suffice. On a box busy enough to miss two probes a live silo can
-        // be evicted; it then restarts itself and its grains move, nothing is lost (state and reminders are in Redis).
-        silo.Configure<ClusterMembershipOptions>(o =>
-        {
-            o.ProbeTimeout = TimeSpan.FromSeconds(1);
-            o.NumMissedProbesLimit = 2;
-            o.NumVotesForDeathDeclaration = 1;
-            o.DeathVoteExpirationTimeout = TimeSpan.FromSeconds(10);
-            o.TableRefreshTimeout = TimeSpan.FromSeconds(5);
-        });
+        silo.Configure<ClusterMembershipOptions>(FastFailover.Apply);
     }
 }

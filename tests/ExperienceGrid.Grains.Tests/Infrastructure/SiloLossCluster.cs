@@ -1,10 +1,11 @@
+using ExperienceGrid.Silo.Grid;
 using Orleans.Configuration;
 
 namespace ExperienceGrid.Grains.Tests.Infrastructure;
 
 /// <summary>
 /// Venues write once a minute, unclaimed alerts escalate after 2 s, and a killed silo is declared dead within a few
-/// seconds (the probe settings measured on this machine), for tests that kill a silo: one such test per class, as the
+/// seconds (the product's cluster settings), for tests that kill a silo: one such test per class, as the
 /// cluster is left with one silo.
 /// </summary>
 public sealed class SiloLossCluster() : GridCluster(new GridTestSettings(
@@ -12,13 +13,5 @@ public sealed class SiloLossCluster() : GridCluster(new GridTestSettings(
     DeliveryRetryInterval: TimeSpan.FromMilliseconds(300),
     ClaimTimeout: TimeSpan.FromSeconds(2)))
 {
-    protected override void ConfigureSilo(ISiloBuilder silo) =>
-        silo.Configure<ClusterMembershipOptions>(o =>
-        {
-            o.ProbeTimeout = TimeSpan.FromSeconds(1);
-            o.NumMissedProbesLimit = 2;
-            o.NumVotesForDeathDeclaration = 1;
-            o.DeathVoteExpirationTimeout = TimeSpan.FromSeconds(10);
-            o.TableRefreshTimeout = TimeSpan.FromSeconds(5);
-        });
+    protected override void ConfigureSilo(ISiloBuilder silo) => silo.Configure<ClusterMembershipOptions>(FastFailover.Apply);
 }

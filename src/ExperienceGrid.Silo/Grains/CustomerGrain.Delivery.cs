@@ -1,0 +1,72 @@
+using ExperienceGrid.Contracts;
+
+namespace ExperienceGrid.Silo.Grains;
+
+/// <summary>
+/// Delivering the outbox. Each venue gets only the deliveries it has not applied yet, as last heard; a venue that
+/// lost some (it had not written them when it was deactivated or its silo died) says what it holds, and gets the
+/// rest again at once. Deliveries stay in the outbox until the venue has written them; while any do, a timer asks
+/// every <see cref="Grid.GridOptions.DeliveryRetryInterval"/>, which also retries a venue that could not be reached.
+/// </summary>
+public sealed partial class CustomerGrain
+{
+    // What each venue had applied, as last heard; unknown after activation (then the venue skips what it has).
+    private readonly Dictionary<string, long> _applied = new(StringComparer.Ordinal);
+    private IGrainTimer? _retry;
+    private bool _outboxTrimmed;
+
+    /// <param name="probe">Ask every venue the outbox names, even with nothing new, to learn what it has written.</param>
+    private async Task DeliverAsync(bool probe)
+    {
+        var outbox = State.Outbox;
+        var venues = outbox.Select(d => d.VenueId).Distinct(StringComparer.Ordinal)
+            .Where(v => probe || outbox.Any(d => d.VenueId == v && d.Sequence > _applied.GetValueOrDefault(v)))
+            .ToList();
+        if (venues.Count > 0)
+        {
+            var acks = await Task.WhenAll(venues.Select(DeliverToAsync));
+            foreach (var (venueId, ack) in venues.Zip(acks))
+            {
+                if (ack is { } heard)
+                {
+                    _applied[venueId] = heard.Applied;
+                    _outboxTrimmed |= outbox.RemoveAll(d => d.VenueId == venueId && d.Sequence <= heard.Written) > 0;
+                }
+            }
+        }
+
+        if (outbox.Count == 0)
+        {
+            _retry?.Dispose();
+            _retry = null;
+        }
+        else
+        {
+            var every = options.Value.DeliveryRetryInterval;
+            _retry ??= this.RegisterGrainTimer(_ => DeliverAsync(probe: true), every, every);
+        }
+    }
+
+    /// <returns>The venue's answer; null when it could not be reached (the outbox keeps everything).</returns>
+    private async Task<DeliveryAck?> DeliverToAsync(string venueId)
+    {
+        var venue = GrainFactory.GetGrain<IVenueGrain>(venueId);
+        try
+        {
+            var after = _applied.GetValueOrDefault(venueId);
+            var ack = await venue.Apply(CustomerId, after, Pending(venueId, after));
+            return ack.Applied < after ? await venue.Apply(CustomerId, ack.Applied, Pending(venueId, ack.Applied)) : ack;
+        }
+        catch (Exception e)
+        {
+            LogDeliveryFailed(logger, e, CustomerId, venueId);
+            return null;
+        }
+    }
+
+    private List<VenueDelivery> Pending(string venueId, long after) =>
+        [.. State.Outbox.Where(d => d.VenueId == venueId && d.Sequence > after)];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivering customer {CustomerId}'s outbox to venue {VenueId} failed; it is kept and sent again")]
+    private static partial void LogDeliveryFailed(ILogger logger, Exception exception, string customerId, string venueId);
+}
