@@ -10,9 +10,7 @@ namespace ExperienceGrid.Silo.Grains;
 /// <summary>
 /// Applies a customer's touchpoints through the experience model. A batch answers only once the state holding it
 /// (and the venue deliveries it caused: the outbox) is written; then the outbox goes to the venues, and again
-/// until each venue has written what it took. While a visit is open or the outbox holds anything, a "deliver"
-/// reminder is registered, so a crash cannot leave an outbox undelivered until the guest happens to come back.
-/// WOW opportunities and follow-ups are pushed from here.
+/// until each venue has written what it took. WOW opportunities and follow-ups are pushed from here.
 /// </summary>
 public sealed partial class CustomerGrain(
     [PersistentState("customer", GridStorage.Name)] IPersistentState<CustomerGrainState> state,
@@ -23,12 +21,6 @@ public sealed partial class CustomerGrain(
     TimeProvider time,
     ILogger<CustomerGrain> logger) : Grain, ICustomerGrain, IRemindable
 {
-    private const string AdvanceReminder = "advance";
-    private const string DeliverReminder = "deliver";
-
-    // Orleans' shortest reminder period. A tick that finds nothing due is harmless, and the next due time moves it.
-    private static readonly TimeSpan _reminderPeriod = TimeSpan.FromMinutes(1);
-
     private bool _diverged;
 
     private CustomerGrainState State => state.State;
@@ -71,8 +63,7 @@ public sealed partial class CustomerGrain(
 
         if (accepted > 0)
         {
-            await ScheduleAdvanceAsync(ticked: false);
-            await EnsureDeliverReminderAsync();
+            await ScheduleTickAsync(ticked: false);
             await WriteAsync();
             Push(signals);
             await DeliverAsync(probe: false);
@@ -83,14 +74,7 @@ public sealed partial class CustomerGrain(
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (reminderName == DeliverReminder)
-        {
-            await DeliverAsync(probe: true);
-            await ForgetDeliverReminderAsync();
-            return;
-        }
-
-        if (reminderName != AdvanceReminder || State.Customer is null)
+        if (reminderName != TickReminder)
         {
             return;
         }
@@ -98,12 +82,15 @@ public sealed partial class CustomerGrain(
         // The firing time, not the due time: a tick that fires late must not raise a nudge whose moment has passed.
         var now = time.GetUtcNow();
         var signals = new List<(ExperienceSignal Signal, string SourceId)>();
-        Accept(model.Advance(Customer, now), $"advance:{CustomerId}:{now.UtcTicks}", signals);
-        await ScheduleAdvanceAsync(ticked: true);
-        await EnsureDeliverReminderAsync();
+        if (State.Customer is not null)
+        {
+            Accept(model.Advance(Customer, now), $"advance:{CustomerId}:{now.UtcTicks}", signals);
+        }
+
+        await ScheduleTickAsync(ticked: true);
         await WriteAsync();
         Push(signals);
-        await DeliverAsync(probe: false);
+        await DeliverAsync(probe: true);
     }
 
     public Task<CustomerView?> GetView() =>
@@ -176,61 +163,4 @@ public sealed partial class CustomerGrain(
             }
         }
     }
-
-    // Registered before the write that stores the outbox: a crash after that write still wakes this guest.
-    private async Task EnsureDeliverReminderAsync()
-    {
-        if (!State.DeliveryReminder && State.Outbox.Count > 0)
-        {
-            await this.RegisterOrUpdateReminder(DeliverReminder, _reminderPeriod, _reminderPeriod);
-            State.DeliveryReminder = true;
-        }
-    }
-
-    // Kept for the whole visit, so a busy guest does not register it on every touchpoint.
-    private async Task ForgetDeliverReminderAsync()
-    {
-        if (State.Outbox.Count > 0 || State.Customer?.Visit is not null)
-        {
-            return;
-        }
-
-        if (await this.GetReminder(DeliverReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-
-        State.DeliveryReminder = false;
-        await WriteAsync();
-    }
-
-    // The reminder only moves earlier on a touchpoint; when it fires early, Advance does nothing and it is set again.
-    private async Task ScheduleAdvanceAsync(bool ticked)
-    {
-        var next = model.NextCheckAt(Customer);
-        if (next is null)
-        {
-            if (State.AdvanceDueAt is not null || ticked)
-            {
-                if (await this.GetReminder(AdvanceReminder) is { } reminder)
-                {
-                    await this.UnregisterReminder(reminder);
-                }
-
-                State.AdvanceDueAt = null;
-            }
-
-            return;
-        }
-
-        if (!ticked && State.AdvanceDueAt is { } due && due <= next)
-        {
-            return;
-        }
-
-        var dueIn = next.Value - time.GetUtcNow();
-        await this.RegisterOrUpdateReminder(AdvanceReminder, dueIn > TimeSpan.Zero ? dueIn : TimeSpan.FromMilliseconds(1), _reminderPeriod);
-        State.AdvanceDueAt = next;
-    }
-
 }

@@ -11,7 +11,7 @@ public sealed class CustomerGrainState
     [Id(0)]
     public CustomerState? Customer { get; set; }
 
-    /// <summary>When the "advance" reminder is due, so each touchpoint does not rewrite it.</summary>
+    /// <summary>When the "tick" reminder is due (null: none is registered), so each touchpoint does not rewrite it.</summary>
     [Id(1)]
     public DateTimeOffset? AdvanceDueAt { get; set; }
 
@@ -30,8 +30,4 @@ public sealed class CustomerGrainState
     /// <summary>What the venues have not durably taken yet: written with the touchpoints that caused it.</summary>
     [Id(5)]
     public List<VenueDelivery> Outbox { get; set; } = [];
-
-    /// <summary>The "deliver" reminder is registered: it wakes this guest after a crash to deliver the outbox.</summary>
-    [Id(6)]
-    public bool DeliveryReminder { get; set; }
 }
