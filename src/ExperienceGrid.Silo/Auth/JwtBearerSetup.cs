@@ -1,6 +1,6 @@
+using ExperienceGrid.Silo.Hosting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
-using ExperienceGrid.Silo.Hosting;
 using Microsoft.IdentityModel.Tokens;
 
 namespace ExperienceGrid.Silo.Auth;
