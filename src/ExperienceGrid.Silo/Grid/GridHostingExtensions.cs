@@ -30,6 +30,7 @@ public static class GridHostingExtensions
         }
 
         builder.Services.TryAddSingleton<GridHealth>();
+        builder.Services.AddExceptionHandler<GridUnavailableHandler>();
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o => (o.ServiceId, o.ClusterId) = ("experience-grid", grid.ClusterId));

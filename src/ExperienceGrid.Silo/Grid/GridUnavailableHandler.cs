@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Diagnostics;
+using StackExchange.Redis;
+
+namespace ExperienceGrid.Silo.Grid;
+
+/// <summary>
+/// A grain that cannot be reached for a moment — its silo just died and Orleans has not moved it yet, or the
+/// cluster's storage is down — is a 503 with Retry-After for any request, not a 500.
+/// </summary>
+public sealed partial class GridUnavailableHandler(IProblemDetailsService problems, ILogger<GridUnavailableHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not (SiloUnavailableException or OrleansMessageRejectionException or TimeoutException or RedisException))
+        {
+            return false;
+        }
+
+        LogUnavailable(logger, exception.GetType().Name, httpContext.Request.Path);
+        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        httpContext.Response.Headers.RetryAfter = "1";
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The grid is briefly unavailable",
+                Detail = "A silo or the grid's storage could not be reached; retry in a second.",
+            },
+        });
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Exception} on {Path}: answered 503")]
+    private static partial void LogUnavailable(ILogger logger, string exception, string path);
+}
