@@ -63,8 +63,7 @@ public sealed partial class CustomerGrain(
 
         if (accepted > 0)
         {
-            await ScheduleTickAsync(ticked: false);
-            await WriteAsync();
+            await PersistAsync(ticked: false);
             Push(signals);
             await DeliverAsync(probe: false);
         }
@@ -87,8 +86,7 @@ public sealed partial class CustomerGrain(
             Accept(model.Advance(Customer, now), $"advance:{CustomerId}:{now.UtcTicks}", signals);
         }
 
-        await ScheduleTickAsync(ticked: true);
-        await WriteAsync();
+        await PersistAsync(ticked: true);
         Push(signals);
         await DeliverAsync(probe: true);
     }
@@ -129,16 +127,19 @@ public sealed partial class CustomerGrain(
         signals.AddRange(outcome.Signals.Select(s => (s, sourceId)));
     }
 
-    private async Task WriteAsync()
+    /// <summary>Moves the tick reminder as the new state needs (before the write that relies on it), then writes.</summary>
+    private async Task PersistAsync(bool ticked)
     {
         try
         {
+            await ScheduleTickAsync(ticked);
             await state.WriteStateAsync();
             _outboxTrimmed = false;
         }
         catch
         {
-            // Memory is now ahead of storage: the next call must start from what storage holds.
+            // Memory is now ahead of storage, whichever step failed: the next call must start from what storage holds,
+            // or a retried batch would be counted as duplicates of events that were never written.
             _diverged = true;
             DeactivateOnIdle();
             throw;

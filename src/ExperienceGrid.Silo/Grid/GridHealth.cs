@@ -52,7 +52,7 @@ public sealed class GridHealth(
             string? problem = null;
             try
             {
-                _redis ??= await ConnectionMultiplexer.ConnectAsync(ConfigurationOptions.Parse(redis));
+                _redis ??= await ConnectionMultiplexer.ConnectAsync(GridRedis.Options(redis));
                 await _redis.GetDatabase().PingAsync();
             }
             catch (Exception e) when (e is RedisException or RedisConnectionException or RedisTimeoutException)

@@ -55,7 +55,11 @@ public static class GridHostingExtensions
 
         if (grid.Redis is { Length: > 0 } backplane)
         {
-            builder.Services.AddSignalR().AddStackExchangeRedis(backplane, o => o.Configuration.ChannelPrefix = RedisChannel.Literal("experience-grid"));
+            builder.Services.AddSignalR().AddStackExchangeRedis(o =>
+            {
+                o.Configuration = GridRedis.Options(backplane);
+                o.Configuration.ChannelPrefix = RedisChannel.Literal("experience-grid");
+            });
             builder.Services.AddHostedService<RedisDurabilityCheck>();
         }
 
@@ -64,7 +68,7 @@ public static class GridHostingExtensions
 
     private static void UseRedis(ISiloBuilder silo, GridOptions grid, string redis)
     {
-        ConfigurationOptions Redis() => ConfigurationOptions.Parse(redis);
+        ConfigurationOptions Redis() => GridRedis.Options(redis);
 
         if (grid.ListenOnAnyAddress)
         {

@@ -11,7 +11,7 @@ public sealed partial class GridUnavailableHandler(IProblemDetailsService proble
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not (SiloUnavailableException or OrleansMessageRejectionException or TimeoutException or RedisException))
+        if (!IsUnavailable(exception))
         {
             return false;
         }
@@ -30,6 +30,11 @@ public sealed partial class GridUnavailableHandler(IProblemDetailsService proble
             },
         });
     }
+
+    // Orleans may wrap a storage failure (e.g. reading a grain's state from Redis as it activates).
+    private static bool IsUnavailable(Exception? exception) =>
+        exception is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException or RedisException
+        || (exception?.InnerException is { } inner && IsUnavailable(inner));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Exception} on {Path}: answered 503")]
     private static partial void LogUnavailable(ILogger logger, string exception, string path);

@@ -13,7 +13,7 @@ public sealed partial class RedisDurabilityCheck(IOptions<GridOptions> options, 
     {
         try
         {
-            var configuration = ConfigurationOptions.Parse(options.Value.Redis!);
+            var configuration = GridRedis.Options(options.Value.Redis!);
             configuration.AllowAdmin = true;
             await using var redis = await ConnectionMultiplexer.ConnectAsync(configuration);
             var server = redis.GetServer(redis.GetEndPoints()[0]);

@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ExperienceGrid.Cluster.Tests.Infrastructure;
+
+/// <summary>HTTP calls to the silos of a <see cref="ClusterScript"/> (Development: demo users, the dev API key).</summary>
+public sealed class ClusterClient(ClusterScript cluster) : IDisposable
+{
+    private const string ApiKey = "eg-dev-key-2f6c1a";
+    // Long enough to tell a slow 503 from none: a refused batch may wait out Redis client timeouts (5 s each).
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private string? _operatorToken;
+
+    public ClusterScript Cluster => cluster;
+
+    public Task<HttpResponseMessage> IngestAsync(int silo, JsonArray batch) => IngestAsync(silo, batch.ToJsonString());
+
+    public async Task<HttpResponseMessage> IngestAsync(int silo, string batchJson, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{cluster.Url(silo)}/api/touchpoints")
+        {
+            Content = new StringContent(batchJson, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Api-Key", ApiKey);
+        return await _http.SendAsync(request, cancellationToken);
+    }
+
+    /// <summary>The customer's <c>touchpointCount</c>; 0 when the grid knows nothing of them (404).</summary>
+    public async Task<long> TouchpointCountAsync(int silo, string customerId)
+    {
+        using var response = await _http.GetAsync($"{cluster.Url(silo)}/api/customers/{customerId}");
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return 0;
+        }
+
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("touchpointCount").GetInt64();
+    }
+
+    /// <summary>The status of one GET (a customer or a venue), or null when no answer came within <paramref name="timeout"/>.</summary>
+    public async Task<HttpStatusCode?> StatusOfAsync(int silo, string path, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            using var response = await _http.GetAsync($"{cluster.Url(silo)}{path}", cancel.Token);
+            return response.StatusCode;
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    public async Task<HttpStatusCode?> HealthAsync(int silo) => await StatusOfAsync(silo, "/health", TimeSpan.FromSeconds(5));
+
+    /// <summary>Moments of the last hour per venue (misery + mediocrity + WOW): what reached each venue grain from its customers.</summary>
+    public async Task<Dictionary<string, long>> VenueMomentsAsync(int silo)
+    {
+        var venues = await _http.GetFromJsonAsync<JsonElement>($"{cluster.Url(silo)}/api/venues");
+        return venues.EnumerateArray().ToDictionary(
+            v => v.GetProperty("venueId").GetString()!,
+            v => v.GetProperty("live").GetProperty("lastHour") is var h
+                ? h.GetProperty("misery").GetInt64() + h.GetProperty("mediocrity").GetInt64() + h.GetProperty("wow").GetInt64()
+                : 0);
+    }
+
+    public async Task<string> SignInAsync(int silo, string user)
+    {
+        using var response = await _http.PostAsJsonAsync($"{cluster.Url(silo)}/api/auth/token", new { user, password = "demo" });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+    }
+
+    /// <summary>The silos as <paramref name="silo"/> sees them (signed in as the operator).</summary>
+    public async Task<ClusterView> ClusterAsync(int silo)
+    {
+        using var response = await SendAsOperatorAsync(silo, "/api/cluster");
+        response.EnsureSuccessStatusCode();
+        var view = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return new ClusterView([.. view.GetProperty("silos").EnumerateArray().Select(s => new ClusterView.Member(
+            cluster.IndexOf(s.GetProperty("address").GetString()!),
+            s.GetProperty("status").GetString()!,
+            s.GetProperty("activations").GetInt32()))]);
+    }
+
+    /// <summary>
+    /// Activations of one grain class per silo number, from the Orleans dashboard's counters on
+    /// <paramref name="silo"/> (refreshed every second or so).
+    /// </summary>
+    public async Task<Dictionary<int, int>> ActivationsBySiloAsync(int silo, string grainClass)
+    {
+        using var response = await SendAsOperatorAsync(silo, "/orleans/DashboardCounters");
+        response.EnsureSuccessStatusCode();
+        var counters = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return counters.GetProperty("simpleGrainStats").EnumerateArray()
+            .Where(s => s.GetProperty("grainType").GetString()!.EndsWith($".{grainClass}", StringComparison.Ordinal))
+            .GroupBy(s => cluster.IndexOf(s.GetProperty("siloAddress").GetString()!))
+            .ToDictionary(g => g.Key, g => g.Sum(s => s.GetProperty("activationCount").GetInt32()));
+    }
+
+    private async Task<HttpResponseMessage> SendAsOperatorAsync(int silo, string path)
+    {
+        _operatorToken ??= await SignInAsync(silo, "operator");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{cluster.Url(silo)}{path}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _operatorToken);
+        return await _http.SendAsync(request);
+    }
+
+    public void Dispose() => _http.Dispose();
+}

@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ExperienceGrid.Cluster.Tests.Infrastructure;
+
+/// <summary>
+/// Drives <c>scripts/cluster.sh</c>, the script operators use, for one test class: its own Redis and silos on free
+/// loopback ports (so its own data and cluster id), in a folder of its own under artifacts/cluster-tests.
+/// Disposing runs <c>down</c>, which stops by pid everything the script started.
+/// </summary>
+public sealed partial class ClusterScript : IAsyncDisposable
+{
+    private static readonly TimeSpan _commandTimeout = TimeSpan.FromMinutes(3);
+    private readonly Dictionary<string, string> _environment;
+    private readonly string _siloCopy;
+    private bool _redisStopped;
+
+    public ClusterScript(string name)
+    {
+        var runs = Path.Combine(Repository.Root, "artifacts", "cluster-tests");
+        PruneOldRuns(runs);
+        Directory = Path.Combine(runs, $"{name}-{DateTime.UtcNow:HHmmss}-{Guid.NewGuid():N}"[..(name.Length + 12)]);
+
+        // Silos on base+1.., Orleans silo ports on base+4.., Redis on base+8: one block of free ports.
+        var block = Repository.FreePortBlock(8);
+        BasePort = block;
+        SiloPortBase = block + 3;
+        RedisPort = block + 8;
+
+        // The silos run from a copy of this run's build: a rebuild of the silo elsewhere on the box must not change
+        // the files under processes that are running or about to start.
+        _siloCopy = Path.Combine(Directory, "silo");
+        CopyDirectory(Repository.SiloBuild, _siloCopy);
+        _environment = new()
+        {
+            ["EG_CLUSTER_DIR"] = Directory,
+            ["EG_REDIS_PORT"] = RedisPort.ToString(CultureInfo.InvariantCulture),
+            ["EG_BASE_PORT"] = BasePort.ToString(CultureInfo.InvariantCulture),
+            ["EG_SILO_PORT_BASE"] = SiloPortBase.ToString(CultureInfo.InvariantCulture),
+            ["EG_SILO_DLL"] = Path.Combine(_siloCopy, "ExperienceGrid.Silo.dll"),
+        };
+    }
+
+    public string Directory { get; }
+
+    public int RedisPort { get; }
+
+    public int BasePort { get; }
+
+    public int SiloPortBase { get; }
+
+    /// <summary>The chain the silos load (Chain:ConfigPath, relative to the folder they run in).</summary>
+    public string ChainFile => Path.Combine(_siloCopy, "demo-chain.json");
+
+    public string Url(int silo) => $"http://127.0.0.1:{BasePort + silo}";
+
+    /// <summary>The silo number of an Orleans silo address ("S127.0.0.1:11203:123456789" or "127.0.0.1:11203@123456789" → 3).</summary>
+    public int IndexOf(string siloAddress) =>
+        int.Parse(SiloPort().Match(siloAddress).Groups[1].Value, CultureInfo.InvariantCulture) - SiloPortBase;
+
+    public Task UpAsync(int silos) => RunAsync("up", silos);
+
+    /// <summary>Starts silo <paramref name="silo"/> and returns once it answers /health with 200 (an active member).</summary>
+    public Task StartAsync(int silo) => RunAsync("start", silo);
+
+    public Task KillAsync(int silo) => RunAsync("kill", silo);
+
+    /// <summary>Stops every silo still running and Redis (its data stays, for the next <see cref="UpAsync"/>).</summary>
+    public Task DownAsync() => RunAsync("down");
+
+    public async Task RedisStopAsync()
+    {
+        _redisStopped = true;
+        await RunAsync("redis-stop");
+    }
+
+    public async Task RedisStartAsync()
+    {
+        await RunAsync("redis-start");
+        _redisStopped = false;
+    }
+
+    public Task<string> StatusAsync() => RunAsync("status");
+
+    /// <summary>The last lines of a silo's log, for failure messages.</summary>
+    public string SiloLog(int silo, int lines = 30)
+    {
+        var path = Path.Combine(Directory, $"silo-{silo}.log");
+        return File.Exists(path) ? string.Join('\n', File.ReadLines(path).TakeLast(lines)) : "(no log)";
+    }
+
+    /// <summary>Stops every process the script started (by pid), then deletes Redis' data and the silo copy; logs stay.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        // Silos stop gracefully in a second or two with Redis, but wait out their membership writes without it.
+        if (_redisStopped)
+        {
+            await RunAsync("redis-start");
+        }
+
+        await RunAsync("down");
+        foreach (var folder in new[] { Path.Combine(Directory, "redis"), _siloCopy })
+        {
+            if (System.IO.Directory.Exists(folder))
+            {
+                System.IO.Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private async Task<string> RunAsync(string command, int? silo = null)
+    {
+        var start = new ProcessStartInfo("bash")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Repository.Root,
+        };
+        start.ArgumentList.Add(Path.Combine(Repository.Root, "scripts", "cluster.sh"));
+        start.ArgumentList.Add(command);
+        if (silo is { } i)
+        {
+            start.ArgumentList.Add(i.ToString(CultureInfo.InvariantCulture));
+        }
+
+        foreach (var (key, value) in _environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(_commandTimeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"cluster.sh {command} {silo} did not finish in {_commandTimeout.TotalMinutes} minutes");
+        }
+
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"cluster.sh {command} {silo} failed ({process.ExitCode}):\n{await output}\n{await error}");
+        }
+
+        return await output;
+    }
+
+    /// <summary>
+    /// Logs of earlier runs stay to be read after a failure; beyond the newest 16 they go. A folder that still has pid
+    /// files may belong to a cluster that is running: it stays.
+    /// </summary>
+    private static void PruneOldRuns(string runs)
+    {
+        if (!System.IO.Directory.Exists(runs))
+        {
+            return;
+        }
+
+        var old = new DirectoryInfo(runs).EnumerateDirectories()
+            .Where(d => !d.EnumerateFiles("*.pid").Any())
+            .OrderByDescending(d => d.CreationTimeUtc)
+            .Skip(16);
+        foreach (var folder in old)
+        {
+            try
+            {
+                folder.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // Another run may be pruning the same folder.
+            }
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in System.IO.Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            if (relative.StartsWith($"data{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            {
+                continue; // an embedded silo's SQLite data, if one ever ran from the build folder
+            }
+
+            var target = Path.Combine(to, relative);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [GeneratedRegex(@":(\d+)[:@]")]
+    private static partial Regex SiloPort();
+}
