@@ -4,7 +4,7 @@ namespace ExperienceGrid.LoadGenerator.Faults;
 
 /// <summary>
 /// Reads <c>artifacts/cluster/state.json</c> as written by <c>scripts/cluster.sh up N</c>:
-/// <c>{"postgres":{…},"silos":[{"index":1,"url":"http://127.0.0.1:5101","pid":…}]}</c>.
+/// <c>{"redis":{…},"clusterId":"…","silos":[{"index":1,"url":"http://127.0.0.1:5101","pid":…}]}</c>.
 /// </summary>
 public static class ClusterState
 {
