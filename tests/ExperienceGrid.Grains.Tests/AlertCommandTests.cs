@@ -46,10 +46,10 @@ public sealed class AlertCommandTests(LazyVenueWritesCluster fx) : IClassFixture
         const int recoveries = 2;
         var firstRecovery = $"{recoveryPrefix}1";
         var handOvers = await Eventually.Until(
-            () => Task.FromResult(fx.Records.CallsCarrying(customerId, firstRecovery)), c => c.Count >= 1, "the recoveries handed over");
+            () => Task.FromResult(fx.Records.CallsCarrying(customerId, firstRecovery)), c => c.Count >= 1, what: "the recoveries handed over");
         Assert.Equal(new RecordResult(recoveries, 0), handOvers[0].Result);
         await Eventually.Until(
-            () => fx.ReadStoredAsync<VenueGrainState>("venue", venue), s => s!.PendingRecoveries.Count == recoveries, "the venue to keep the recoveries");
+            () => fx.ReadStoredAsync<VenueGrainState>("venue", venue), s => s!.PendingRecoveries.Count == recoveries, what: "the venue to keep the recoveries");
 
         // Another guest's claim makes the venue write, and hand the recoveries over again: all duplicates.
         const string otherId = "commands-other";
@@ -57,7 +57,7 @@ public sealed class AlertCommandTests(LazyVenueWritesCluster fx) : IClassFixture
         var otherAlert = Assert.Single(await venue.GetFloorAlerts());
         Assert.True(await venue.Handle(new AlertCommand(otherAlert.AlertId, AlertCommand.Claim, "staff-b")));
         handOvers = await Eventually.Until(
-            () => Task.FromResult(fx.Records.CallsCarrying(customerId, firstRecovery)), c => c.Count >= 2, "the recoveries handed over again");
+            () => Task.FromResult(fx.Records.CallsCarrying(customerId, firstRecovery)), c => c.Count >= 2, what: "the recoveries handed over again");
         Assert.Equal(new RecordResult(0, recoveries), handOvers[1].Result);
 
         await customer.DeliverPending();
@@ -65,6 +65,6 @@ public sealed class AlertCommandTests(LazyVenueWritesCluster fx) : IClassFixture
         Assert.Equal(before + recoveries, guest!.TouchpointCount);
         Assert.Equal(recoveries, guest.Visit!.Moments.Count(m => m.Kind == "apology"));
         var expected = Counts(guest).Plus(Counts(await fx.Customer(otherId).GetView()));
-        Assert.Equal(expected, (await Eventually.Until(venue.GetView, v => v.LastHour == expected, $"venue counts {expected}")).LastHour);
+        Assert.Equal(expected, (await Eventually.Until(venue.GetView, v => v.LastHour == expected, what: $"venue counts {expected}")).LastHour);
     }
 }

@@ -24,7 +24,7 @@ public sealed class CrossSiloTests(EagerWritesCluster fx) : IClassFixture<EagerW
         Assert.True(guest!.Visit!.AtRisk);
         var expected = Counts(guest);
         Assert.Equal(new MomentCounts(2, 1, 2), expected);
-        var alert = Assert.Single(await Eventually.Until(venue.GetFloorAlerts, a => a.Count > 0, "the alert"));
+        var alert = Assert.Single(await Eventually.Until(venue.GetFloorAlerts, a => a.Count > 0, what: "the alert"));
         Assert.Equal(customerId, alert.CustomerId);
         Assert.True(AlertStatus.IsOpen(alert.Status));
         var view = await venue.GetView();
@@ -40,7 +40,7 @@ public sealed class CrossSiloTests(EagerWritesCluster fx) : IClassFixture<EagerW
         Assert.Equal(expected, view.LastHour);
         Assert.Equal((1, 1, 1), (view.CurrentVisitors, view.OpenAlerts, view.AtRiskTotal));
         Assert.Equal(1, (await Eventually.Until(
-            () => fx.ReadStoredAsync<VenueGrainState>("venue", venue), s => s is not null, "the venue's write"))!.AlertSequence);
+            () => fx.ReadStoredAsync<VenueGrainState>("venue", venue), s => s is not null, what: "the venue's write"))!.AlertSequence);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class CrossSiloTests(EagerWritesCluster fx) : IClassFixture<EagerW
         var storedVenue = await Eventually.Until(
             () => fx.ReadStoredAsync<VenueGrainState>("venue", venue),
             s => s?.Deliveries.GetValueOrDefault(customerId)?.Sequence == storedGuest.DeliverySequence,
-            "the venue to write every delivery");
+            what: "the venue to write every delivery");
         Assert.Equal(expected.Volume, storedVenue!.Minutes.Sum(m => m.Misery + m.Mediocrity + m.Wow));
 
         var venueBefore = await venue.GetView();

@@ -29,7 +29,7 @@ public sealed class EscalationDurabilityTests(SiloLossCluster fx) : IClassFixtur
         Assert.Equal(AlertStatus.Raised, (await fx.ReadStoredAsync<VenueGrainState>("venue", venue))!.FloorAlerts[customerId].Status);
 
         // The reminder escalates; the venue's silo dies before the venue writes again (within the minute).
-        await Eventually.Until(() => venue.GetAlert(alert.AlertId), a => a!.Status == AlertStatus.Escalated, "the escalation");
+        await Eventually.Until(() => venue.GetAlert(alert.AlertId), a => a!.Status == AlertStatus.Escalated, what: "the escalation");
         await fx.Cluster.KillSiloAsync(fx.Cluster.Silos.Single(s => s.SiloAddress == fx.SiloOf(venue)));
 
         var stored = (await fx.ReadStoredAsync<VenueGrainState>("venue", venue))!;

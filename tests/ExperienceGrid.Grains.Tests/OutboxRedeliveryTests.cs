@@ -31,7 +31,7 @@ public sealed class OutboxRedeliveryTests(LazyVenueWritesCluster fx) : IClassFix
         await fx.DeactivateAsync(venue);
 
         // Nobody calls the customer: its retry timer delivers again to the new activation.
-        var view = await Eventually.Until(venue.GetView, v => v.LastHour.Volume >= expected.Volume, "the customer's retry to deliver again");
+        var view = await Eventually.Until(venue.GetView, v => v.LastHour.Volume >= expected.Volume, what: "the customer's retry to deliver again");
         Assert.Equal(expected, view.LastHour);
         Assert.Equal(1, view.CurrentVisitors);
         await customer.DeliverPending();
@@ -50,7 +50,7 @@ public sealed class OutboxRedeliveryTests(LazyVenueWritesCluster fx) : IClassFix
 
         // Once more: the alert and every moment come back once.
         await fx.DeactivateAsync(venue);
-        view = await Eventually.Until(venue.GetView, v => v.LastHour.Volume >= expected.Volume, "the customer's retry to deliver again");
+        view = await Eventually.Until(venue.GetView, v => v.LastHour.Volume >= expected.Volume, what: "the customer's retry to deliver again");
         Assert.Equal(expected, view.LastHour);
         Assert.Equal((1, 1, 1), (view.CurrentVisitors, view.OpenAlerts, view.AtRiskTotal));
         Assert.Equal(customerId, Assert.Single(await venue.GetFloorAlerts()).CustomerId);

@@ -22,13 +22,13 @@ public sealed class ReminderTests(EagerWritesCluster fx) : IClassFixture<EagerWr
         // Once the venue has written the alert and the customer has taken back its outbox, nothing but the reminder
         // wakes the venue.
         await Eventually.Until(
-            () => fx.ReadStoredAsync<VenueGrainState>("venue", venue), s => s?.FloorAlerts.ContainsKey(customerId) == true, "the venue to write the alert");
+            () => fx.ReadStoredAsync<VenueGrainState>("venue", venue), s => s?.FloorAlerts.ContainsKey(customerId) == true, what: "the venue to write the alert");
         await customer.DeliverPending();
         await fx.DeactivateAsync(venue);
         Assert.Equal(AlertStatus.Raised, (await fx.ReadStoredAsync<VenueGrainState>("venue", venue))!.FloorAlerts[customerId].Status);
 
         var stored = await Eventually.Until(
-            () => fx.ReadStoredAsync<VenueGrainState>("venue", venue), s => s!.EscalatedTotal > 0, "the escalation reminder to wake the venue", TimeSpan.FromSeconds(30));
+            () => fx.ReadStoredAsync<VenueGrainState>("venue", venue), s => s!.EscalatedTotal > 0, TimeSpan.FromSeconds(30), "the escalation reminder to wake the venue");
         Assert.Equal((AlertStatus.Escalated, 1L), (stored!.FloorAlerts[customerId].Status, stored.EscalatedTotal));
 
         var escalated = await venue.GetAlert(alert.AlertId);
@@ -58,7 +58,7 @@ public sealed class ReminderTests(EagerWritesCluster fx) : IClassFixture<EagerWr
         Assert.Empty(await venue.GetFloorNudges());
         await fx.DeactivateAsync(customer);
 
-        var nudges = await Eventually.Until(venue.GetFloorNudges, n => n.Count > 0, "the advance reminder's nudge", TimeSpan.FromSeconds(30));
+        var nudges = await Eventually.Until(venue.GetFloorNudges, n => n.Count > 0, TimeSpan.FromSeconds(30), "the advance reminder's nudge");
         var nudge = Assert.Single(nudges);
         Assert.Equal((customerId, "queue.seated", NudgeStatus.Open), (nudge.CustomerId, nudge.Kind, nudge.Status));
         Assert.Equal(joined + TimeSpan.FromMinutes(15), nudge.MiseryAt);

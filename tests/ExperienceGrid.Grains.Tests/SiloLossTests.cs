@@ -41,8 +41,7 @@ public sealed class SiloLossTests(SiloLossCluster fx, ITestOutputHelper output) 
                 }
             },
             v => v?.LastHour.Volume >= expected.Volume,
-            "the venue to come back with the redelivered moments",
-            TimeSpan.FromSeconds(60));
+            TimeSpan.FromSeconds(60), "the venue to come back with the redelivered moments");
         output.WriteLine($"venue back with its moments {clock.ElapsedMilliseconds} ms after the kill");
         Assert.Equal(customerSilo, fx.SiloOf(venue));
         Assert.Equal(customerSilo, fx.SiloOf(customer));

@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ExperienceGrid.Browser.Tests.Infrastructure;
 using ExperienceGrid.Domain;
-using ExperienceGrid.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -62,7 +62,7 @@ public sealed class LoadDriver(ClusterClient client, string prefix, IReadOnlyLis
     public Task WaitForAcceptedAsync(int count, TimeSpan timeout)
     {
         var target = Accepted + count;
-        return Eventually.Until(() => Accepted >= target, timeout, $"{count} more accepted events (accepted {Accepted}; last answers: {LastAnswers()})");
+        return Eventually.True(() => Accepted >= target, $"{count} more accepted events (accepted {Accepted}; last answers: {LastAnswers()})", timeout);
     }
 
     /// <summary>Stops making batches, lets every batch in flight be accepted, and rethrows a worker's failure.</summary>

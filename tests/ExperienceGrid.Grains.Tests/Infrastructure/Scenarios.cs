@@ -28,7 +28,7 @@ public static class Scenarios
         Assert.Equal(8, expected.Volume);
         Assert.Equal(2, expected.Misery);
 
-        var view = await Eventually.Until(venue.GetView, v => v.LastHour == expected, $"venue counts {expected}");
+        var view = await Eventually.Until(venue.GetView, v => v.LastHour == expected, what: $"venue counts {expected}");
         Assert.Equal(1, view.CurrentVisitors);
         Assert.Equal(1, view.AtRiskTotal);
 

@@ -1,7 +1,6 @@
 using ExperienceGrid.LoadGenerator.Correctness;
 using ExperienceGrid.LoadGenerator.Http;
 using ExperienceGrid.LoadGenerator.Tests.Infrastructure;
-using ExperienceGrid.Testing;
 
 namespace ExperienceGrid.LoadGenerator.Tests.Driver;
 

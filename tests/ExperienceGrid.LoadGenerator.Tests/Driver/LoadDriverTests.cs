@@ -4,7 +4,6 @@ using ExperienceGrid.LoadGenerator.Http;
 using ExperienceGrid.LoadGenerator.Scheduling;
 using ExperienceGrid.LoadGenerator.Tests.Infrastructure;
 using ExperienceGrid.Simulation;
-using ExperienceGrid.Testing;
 
 namespace ExperienceGrid.LoadGenerator.Tests.Driver;
 

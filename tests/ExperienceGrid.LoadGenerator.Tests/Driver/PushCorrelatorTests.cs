@@ -1,5 +1,4 @@
 using ExperienceGrid.LoadGenerator.Driver;
-using ExperienceGrid.Testing;
 
 namespace ExperienceGrid.LoadGenerator.Tests.Driver;
 

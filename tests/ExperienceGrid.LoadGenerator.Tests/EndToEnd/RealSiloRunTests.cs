@@ -1,7 +1,6 @@
 using ExperienceGrid.LoadGenerator.Driver;
 using ExperienceGrid.LoadGenerator.Reporting;
 using ExperienceGrid.LoadGenerator.Tests.Infrastructure;
-using ExperienceGrid.Testing;
 
 namespace ExperienceGrid.LoadGenerator.Tests.EndToEnd;
 

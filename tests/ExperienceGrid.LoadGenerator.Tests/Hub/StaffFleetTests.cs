@@ -2,7 +2,6 @@ using ExperienceGrid.LoadGenerator.Driver;
 using ExperienceGrid.LoadGenerator.Http;
 using ExperienceGrid.LoadGenerator.Hub;
 using ExperienceGrid.LoadGenerator.Tests.Infrastructure;
-using ExperienceGrid.Testing;
 
 namespace ExperienceGrid.LoadGenerator.Tests.Hub;
 

@@ -5,7 +5,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ExperienceGrid.Silo.Tests.Infrastructure;
-using ExperienceGrid.Testing;
 using Xunit.Abstractions;
 
 namespace ExperienceGrid.Silo.Tests.Durability;

@@ -1,5 +1,4 @@
 using ExperienceGrid.Silo.Tests.Infrastructure;
-using ExperienceGrid.Testing;
 
 namespace ExperienceGrid.Silo.Tests.Hubs;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using ExperienceGrid.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ExperienceGrid.Silo.Tests.Hubs;
 using ExperienceGrid.Silo.Tests.Infrastructure;
-using ExperienceGrid.Testing;
 
 namespace ExperienceGrid.Silo.Tests.Journey;
 
