@@ -45,25 +45,34 @@ public sealed partial class CustomerGrain(
     {
         var accepted = 0;
         var signals = new List<(ExperienceSignal Signal, string SourceId)>();
-        foreach (var touchpoint in touchpoints)
+        await ChangeAsync(async () =>
         {
-            if (!Remember(touchpoint.EventId))
+            foreach (var touchpoint in touchpoints)
             {
-                continue;
+                if (!Remember(touchpoint.EventId))
+                {
+                    continue;
+                }
+
+                accepted++;
+                if (CustomerNames.From(touchpoint) is { } name)
+                {
+                    State.DisplayName = name;
+                }
+
+                Accept(model.Apply(Customer, touchpoint), touchpoint.EventId, signals);
             }
 
-            accepted++;
-            if (CustomerNames.From(touchpoint) is { } name)
+            if (accepted > 0)
             {
-                State.DisplayName = name;
+                await ScheduleTickAsync(ticked: false);
+                await state.WriteStateAsync();
+                _outboxTrimmed = false;
             }
-
-            Accept(model.Apply(Customer, touchpoint), touchpoint.EventId, signals);
-        }
+        });
 
         if (accepted > 0)
         {
-            await PersistAsync(ticked: false);
             Push(signals);
             await DeliverAsync(probe: false);
         }
@@ -81,12 +90,18 @@ public sealed partial class CustomerGrain(
         // The firing time, not the due time: a tick that fires late must not raise a nudge whose moment has passed.
         var now = time.GetUtcNow();
         var signals = new List<(ExperienceSignal Signal, string SourceId)>();
-        if (State.Customer is not null)
+        await ChangeAsync(async () =>
         {
-            Accept(model.Advance(Customer, now), $"advance:{CustomerId}:{now.UtcTicks}", signals);
-        }
+            if (State.Customer is not null)
+            {
+                Accept(model.Advance(Customer, now), $"advance:{CustomerId}:{now.UtcTicks}", signals);
+            }
 
-        await PersistAsync(ticked: true);
+            await ScheduleTickAsync(ticked: true);
+            await state.WriteStateAsync();
+            _outboxTrimmed = false;
+        });
+
         Push(signals);
         await DeliverAsync(probe: true);
     }
@@ -127,19 +142,19 @@ public sealed partial class CustomerGrain(
         signals.AddRange(outcome.Signals.Select(s => (s, sourceId)));
     }
 
-    /// <summary>Moves the tick reminder as the new state needs (before the write that relies on it), then writes.</summary>
-    private async Task PersistAsync(bool ticked)
+    /// <summary>
+    /// Runs a change of the state that ends with its write (the tick reminder is moved first, as the write relies on
+    /// it). If any step fails, memory may be ahead of storage: the next call must start from what storage holds, or a
+    /// retried batch would be counted as duplicates of events that were never written.
+    /// </summary>
+    private async Task ChangeAsync(Func<Task> change)
     {
         try
         {
-            await ScheduleTickAsync(ticked);
-            await state.WriteStateAsync();
-            _outboxTrimmed = false;
+            await change();
         }
         catch
         {
-            // Memory is now ahead of storage, whichever step failed: the next call must start from what storage holds,
-            // or a retried batch would be counted as duplicates of events that were never written.
             _diverged = true;
             DeactivateOnIdle();
             throw;
