@@ -1,5 +1,6 @@
 using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Auth;
+using ExperienceGrid.Silo.Grid;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -16,23 +17,16 @@ public static class FloorServiceCollectionExtensions
     {
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>());
-        services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AlertOptions>, AlertOptionsValidator>());
-        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>());
 
         services.TryAddSingleton<UserDirectory>();
         services.TryAddSingleton<VenueAccess>();
         services.TryAddSingleton<TokenIssuer>();
         services.TryAddSingleton<AlertCommands>();
         services.TryAddSingleton<NudgeCare>();
-        services.TryAddSingleton<DashboardState>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<JwtBearerOptions>, JwtBearerSetup>());
         services.AddAuthorization();
-        services.AddSignalR();
-
-        services.TryAddSingleton<FloorPush>();
+        services.AddGrainServices(); // the hubs, their options and the pushes the grains use
         services.AddHostedService<DashboardPush>();
         return services;
     }

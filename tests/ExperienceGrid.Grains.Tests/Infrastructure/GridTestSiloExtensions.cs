@@ -1,33 +1,24 @@
-using ExperienceGrid.Domain;
-using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Persistence.Sqlite.Hosting;
 using ExperienceGrid.Silo.Alerts;
-using ExperienceGrid.Silo.Chain;
 using ExperienceGrid.Silo.Grid;
 using ExperienceGrid.Silo.Hubs;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ExperienceGrid.Grains.Tests.Infrastructure;
 
 public static class GridTestSiloExtensions
 {
     /// <summary>
-    /// A test silo configured like the product's grid (<c>AddGrid</c> + the grain services of <c>AddSilo</c>): the demo
-    /// chain and experience model, the floor push through a SignalR hub context without a web host, dashboards, and
-    /// grain state and reminders in the SQLite file at <paramref name="databasePath"/>. Differences: placement is
+    /// A test silo configured like the product's grid: the grains' services (<c>AddGrainServices</c>: the demo chain,
+    /// the experience model, the floor push through a SignalR hub context without a web host, dashboards) and grain
+    /// state and reminders in the SQLite file at <paramref name="databasePath"/>. Differences: placement is
     /// random (so grains spread over the silos), options come from <paramref name="settings"/>, and
     /// <paramref name="probe"/> watches customer <c>Record</c> calls.
     /// </summary>
     public static ISiloBuilder AddTestGrid(this ISiloBuilder silo, string databasePath, GridTestSettings settings, RecordCallProbe probe)
     {
         var services = silo.Services;
-        services.AddSingleton(_ => ChainConfigFile.Load(Path.Combine(AppContext.BaseDirectory, "demo-chain.json")));
-        services.AddSingleton(sp => new ExperienceModel(sp.GetRequiredService<ChainConfig>()));
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSignalR();
-        services.AddSingleton<FloorPush>();
-        services.AddSingleton<DashboardState>();
+        services.AddGrainServices();
         services.Configure<GridOptions>(o =>
         {
             o.VenueWriteInterval = settings.VenueWriteInterval;
