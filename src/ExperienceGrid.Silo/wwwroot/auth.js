@@ -30,6 +30,12 @@ window.EG = (() => {
     location.reload();
   }
 
+  /** GET (or any fetch) of a grid API as the signed-in user; every read needs the bearer token. */
+  function api(path, init = {}) {
+    const token = (session() || {}).token;
+    return fetch(path, { cache: "no-store", ...init, headers: { ...(init.headers || {}), Authorization: `Bearer ${token}` } });
+  }
+
   // Retries forever (0.5 s doubling up to 10 s): a phone that loses the network comes back by itself.
   const retry = { nextRetryDelayInMilliseconds: ctx => Math.min(10000, 500 * 2 ** Math.min(ctx.previousRetryCount, 5)) };
 
@@ -129,5 +135,5 @@ window.EG = (() => {
     return rate === null || rate === undefined ? "–" : `${Math.round(rate * 100)}%`;
   }
 
-  return { session, signIn, signOut, connect, el, requireSession, ago, percent };
+  return { session, signIn, signOut, api, connect, el, requireSession, ago, percent };
 })();

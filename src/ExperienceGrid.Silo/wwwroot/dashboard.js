@@ -42,7 +42,7 @@
     $("cluster").hidden = false;
     async function refresh() {
       try {
-        const response = await fetch("/api/cluster", { headers: { Authorization: `Bearer ${session.token}` }, cache: "no-store" });
+        const response = await EG.api("/api/cluster");
         if (!response.ok) return;
         const cluster = await response.json();
         $("silos").replaceChildren(...cluster.silos.map(s =>
@@ -141,7 +141,7 @@
 
   async function drill(venueId) {
     const v = venues.get(venueId);
-    const open = await fetch(`/api/alerts?venueId=${encodeURIComponent(venueId)}`).then(r => r.json());
+    const open = await EG.api(`/api/alerts?venueId=${encodeURIComponent(venueId)}`).then(r => r.json());
     const live = v.live;
     $("drill").hidden = false;
     $("drill").replaceChildren(
@@ -156,7 +156,7 @@
   }
 
   async function customer(customerId) {
-    const response = await fetch(`/api/customers/${encodeURIComponent(customerId)}`);
+    const response = await EG.api(`/api/customers/${encodeURIComponent(customerId)}`);
     if (!response.ok) return;
     const c = await response.json();
     const visit = c.visit;

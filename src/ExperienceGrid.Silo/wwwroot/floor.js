@@ -15,7 +15,7 @@
   $("who").textContent = `${session.user} (${session.role})`;
   $("signout").addEventListener("click", EG.signOut);
 
-  const names = await fetch("/api/venues").then(r => r.ok ? r.json() : []).catch(() => []);
+  const names = await EG.api("/api/venues").then(r => r.ok ? r.json() : []).catch(() => []);
   const nameOf = id => (names.find(v => v.venueId === id) || {}).name || id;
   const params = new URLSearchParams(location.search);
   let venueId = session.venues.includes(params.get("venue")) ? params.get("venue") : session.venues[0];

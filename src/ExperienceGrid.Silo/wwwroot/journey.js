@@ -59,7 +59,7 @@
   async function load() {
     const mine = ++loads;
     const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v));
-    const response = await fetch(`/api/journey?${query}`, { headers: { Authorization: `Bearer ${session.token}` } });
+    const response = await EG.api(`/api/journey?${query}`);
     if (mine !== loads) return; // a newer filter was chosen meanwhile
     // A filter from an old link the chain no longer has: start over from the first venue type.
     if (response.status === 400 && Object.values(filter).some(v => v)) return choose({ venueType: "", regionId: "", venueId: "" });
