@@ -1,6 +1,7 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Auth;
+using ExperienceGrid.Silo.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ExperienceGrid.Silo.Apis;
@@ -8,6 +9,9 @@ namespace ExperienceGrid.Silo.Apis;
 /// <summary>Claim and resolve over HTTP for integrations, with the same scope rules and venue grain calls as the floor hub.</summary>
 public static class AlertsApi
 {
+    /// <summary>The largest resolve body (an action and a note fit many times over); larger gets 413.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
     public static IEndpointRouteBuilder MapAlertsApi(this IEndpointRouteBuilder app)
     {
         var alerts = app.MapGroup("/api/alerts/{alertId}").RequireAuthorization();
@@ -23,10 +27,23 @@ public static class AlertsApi
             : Forbidden();
 
     public static async Task<Results<Accepted<AlertCommandAnswer>, ValidationProblem, ProblemHttpResult>> Resolve(
-        string alertId, ResolveRequest? request, HttpContext http, VenueAccess access, AlertCommands commands, CancellationToken cancellationToken) =>
-        access.ScopeOf(http.User) is { } user
-            ? Answer(alertId, AlertCommand.Resolve, await commands.ResolveAsync(user, alertId, request?.Action, request?.Note, cancellationToken))
-            : Forbidden();
+        string alertId, HttpContext http, VenueAccess access, AlertCommands commands, CancellationToken cancellationToken)
+    {
+        if (access.ScopeOf(http.User) is not { } user)
+        {
+            return Forbidden();
+        }
+
+        var body = await JsonFields.ReadAsync(http.Request, MaxBodyBytes, cancellationToken);
+        if (body.TooLarge)
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, "Request too large", $"A resolve body has at most {MaxBodyBytes} bytes.");
+        }
+
+        return ResolveRequest.Read(body) is { } request
+            ? Answer(alertId, AlertCommand.Resolve, await commands.ResolveAsync(user, alertId, request.Action, request.Note, cancellationToken))
+            : TypedResults.ValidationProblem(body.Errors, title: "The resolution could not be read; nothing was changed.");
+    }
 
     private static Results<Accepted<AlertCommandAnswer>, ValidationProblem, ProblemHttpResult> Answer(string alertId, string command, AlertCommandResult result) =>
         result.Outcome switch

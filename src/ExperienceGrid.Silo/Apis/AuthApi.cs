@@ -1,5 +1,7 @@
 using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Silo.Auth;
+using ExperienceGrid.Silo.Limits;
+using ExperienceGrid.Silo.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ExperienceGrid.Silo.Apis;
@@ -7,34 +9,40 @@ namespace ExperienceGrid.Silo.Apis;
 /// <summary>Sign-in: a user name and password for a bearer token (hubs take it as <c>access_token</c>).</summary>
 public static class AuthApi
 {
+    /// <summary>The largest sign-in body; larger gets 413.</summary>
+    public const int MaxBodyBytes = 16 * 1024;
+
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/auth/token", IssueToken).WithName("IssueToken");
         return app;
     }
 
-    public static Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult> IssueToken(
-        TokenRequest? request, UserDirectory users, VenueAccess access, TokenIssuer issuer, ChainConfig chain)
+    public static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueToken(
+        HttpRequest request, UserDirectory users, VenueAccess access, TokenIssuer issuer, ChainConfig chain, SignInThrottle throttle,
+        CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request?.User))
+        var body = await JsonFields.ReadAsync(request, MaxBodyBytes, cancellationToken);
+        if (body.TooLarge)
         {
-            errors["user"] = ["user is required"];
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large", detail: $"A sign-in body has at most {MaxBodyBytes} bytes.");
         }
 
-        if (string.IsNullOrEmpty(request?.Password))
+        if (TokenRequest.Read(body) is not { } signIn)
         {
-            errors["password"] = ["password is required"];
+            return TypedResults.ValidationProblem(body.Errors, title: "Sign-in needs a user and a password.");
         }
 
-        if (errors.Count > 0)
+        var address = request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (throttle.Refusal(signIn.User, address) is { } wait)
         {
-            return TypedResults.ValidationProblem(errors, title: "Sign-in needs a user and a password.");
+            return TooManyRequests.Problem(request.HttpContext.Response, wait, "Too many failed sign-ins for this user or from this address.");
         }
 
-        var user = users.Authenticate(request!.User!, request.Password!);
+        var user = users.Authenticate(signIn.User, signIn.Password);
         if (user is null || access.ScopeOf(user) is not { } scope)
         {
+            throttle.Failed(signIn.User, address);
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unknown user or wrong password");
         }
 

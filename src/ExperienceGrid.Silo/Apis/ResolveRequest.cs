@@ -1,4 +1,19 @@
+using ExperienceGrid.Silo.Alerts;
+using ExperienceGrid.Silo.Requests;
+
 namespace ExperienceGrid.Silo.Apis;
 
 /// <summary>The body of <c>POST /api/alerts/{alertId}/resolve</c>: what was done, and an optional note.</summary>
-public sealed record ResolveRequest(string? Action, string? Note);
+public sealed record ResolveRequest(string? Action, string? Note)
+{
+    /// <summary>
+    /// The request, or null with the problems (wrong types, non-text, too long) added to <paramref name="body"/>'s
+    /// errors; that an action is given is the alert commands' check, shared with the floor hub.
+    /// </summary>
+    public static ResolveRequest? Read(JsonFields body)
+    {
+        var action = body.String("action", AlertCommands.MaxActionLength);
+        var note = body.String("note", AlertCommands.MaxNoteLength);
+        return body.Errors.Count > 0 ? null : new ResolveRequest(action, note);
+    }
+}

@@ -1,4 +1,6 @@
 using ExperienceGrid.Silo.Ingestion;
+using ExperienceGrid.Silo.Limits;
+using ExperienceGrid.Silo.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -10,6 +12,7 @@ public static partial class TouchpointsApi
     public static IEndpointRouteBuilder MapTouchpointsApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/touchpoints", Ingest)
+            .RequireRateLimiting(RateLimits.IngestionPolicy)
             .AddEndpointFilter<ApiKeyFilter>()
             .WithName("IngestTouchpoints");
         return app;
@@ -17,6 +20,7 @@ public static partial class TouchpointsApi
 
     public static async Task<Results<Accepted<IngestResult>, ValidationProblem, ProblemHttpResult>> Ingest(
         HttpRequest request,
+        IngestionKeys keys,
         TouchpointBatchParser parser,
         TouchpointIngestor ingestor,
         IOptions<IngestionOptions> options,
@@ -34,7 +38,17 @@ public static partial class TouchpointsApi
         var batch = parser.Parse(body.Value, ndjson);
         if (batch.ItemCount > limits.MaxBatchSize)
         {
-            return TooLarge($"The batch has {batch.ItemCount} touchpoints; at most {limits.MaxBatchSize} are accepted at once.");
+            return TooLarge($"The batch has more than {limits.MaxBatchSize} touchpoints; at most {limits.MaxBatchSize} are accepted at once.");
+        }
+
+        // The key was found by ApiKeyFilter; a venue's key posting for another venue is refused before anything else.
+        if (keys.Of(request.HttpContext)!.Refused(batch) is { Count: > 0 } refused)
+        {
+            return TypedResults.Problem(new HttpValidationProblemDetails(refused)
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "The batch was refused whole: the API key may not post for some of its venues.",
+            });
         }
 
         if (!batch.IsValid)

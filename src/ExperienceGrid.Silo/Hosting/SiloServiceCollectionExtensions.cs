@@ -2,6 +2,8 @@ using ExperienceGrid.Silo.Demo;
 using ExperienceGrid.Silo.Grid;
 using ExperienceGrid.Silo.Hubs;
 using ExperienceGrid.Silo.Ingestion;
+using ExperienceGrid.Silo.Limits;
+using ExperienceGrid.Silo.Requests;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -9,20 +11,24 @@ namespace ExperienceGrid.Silo.Hosting;
 
 public static class SiloServiceCollectionExtensions
 {
-    /// <summary>The chain, the experience model, ingestion, the floor and dashboards, and the demo (the grid itself: <c>AddGrid</c>).</summary>
+    /// <summary>The chain, the experience model, ingestion and its limits, the floor and dashboards, and the demo (the grid itself: <c>AddGrid</c>).</summary>
     public static IServiceCollection AddSilo(this IServiceCollection services)
     {
         services.AddGrainServices();
-        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
+        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>());
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DemoOptions>, DemoOptionsValidator>());
 
         services.TryAddSingleton<TouchpointBatchParser>();
+        services.TryAddSingleton<IngestionKeys>();
         services.TryAddSingleton<ApiKeyFilter>();
         services.TryAddSingleton<TouchpointIngestor>();
 
         services.AddFloorAndDashboards();
         services.AddHostedService<DemoSimulator>();
+        services.AddRateLimits();
+        services.AddExceptionHandler<BadRequestHandler>();
         services.AddProblemDetails();
         return services;
     }

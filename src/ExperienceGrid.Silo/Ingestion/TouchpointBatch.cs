@@ -2,14 +2,12 @@ using ExperienceGrid.Domain;
 
 namespace ExperienceGrid.Silo.Ingestion;
 
-/// <summary>A parsed request: either every touchpoint, or the problems and how many items were read.</summary>
-public sealed record TouchpointBatch(IReadOnlyList<Touchpoint> Touchpoints, IReadOnlyDictionary<string, string[]> Errors, int ItemCount)
+/// <summary>
+/// A parsed request: either every touchpoint, or the problems and how many items were read. <see cref="VenueIds"/>
+/// holds each item's venueId as sent (null when missing or not a string), valid or not, for the key's venue check.
+/// </summary>
+public sealed record TouchpointBatch(
+    IReadOnlyList<Touchpoint> Touchpoints, IReadOnlyDictionary<string, string[]> Errors, int ItemCount, IReadOnlyList<string?> VenueIds)
 {
     public bool IsValid => Errors.Count == 0;
-
-    public static TouchpointBatch Valid(IReadOnlyList<Touchpoint> touchpoints) =>
-        new(touchpoints, new Dictionary<string, string[]>(), touchpoints.Count);
-
-    public static TouchpointBatch Invalid(IReadOnlyDictionary<string, string[]> errors, int itemCount) =>
-        new([], errors, itemCount);
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using ExperienceGrid.Domain;
 using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Silo.Requests;
+using Microsoft.Extensions.Options;
 
 namespace ExperienceGrid.Silo.Ingestion;
 
@@ -8,27 +10,50 @@ namespace ExperienceGrid.Silo.Ingestion;
 /// Turns a request body (one JSON object, a JSON array or NDJSON) into touchpoints, or into the
 /// full list of problems keyed by item and field (e.g. "[3].venueId"). Never a partial batch.
 /// </summary>
-public sealed class TouchpointBatchParser(ChainConfig chain, TimeProvider clock)
+public sealed class TouchpointBatchParser(ChainConfig chain, TimeProvider clock, IOptions<IngestionOptions> options)
 {
-    /// <summary>How far ahead of the silo's clock an event time may be (device clocks drift; a day-ahead time would skew every aggregate).</summary>
-    public static readonly TimeSpan MaxAhead = TimeSpan.FromMinutes(5);
-
+    /// <summary>Parses at most <see cref="IngestionOptions.MaxBatchSize"/> items; one more stops it (the caller answers 413).</summary>
     public TouchpointBatch Parse(ReadOnlyMemory<byte> body, bool ndjson)
     {
+        var limits = options.Value;
+        var now = clock.GetUtcNow();
+        var (earliest, latest) = (now - limits.MaxEventAge, now + TouchpointLimits.MaxAhead);
         var errors = new Dictionary<string, string[]>();
         var touchpoints = new List<Touchpoint>();
-        var index = 0;
+        var venueIds = new List<string?>();
+
+        void Add(JsonElement element)
+        {
+            var reader = new TouchpointReader(chain, element, $"[{venueIds.Count}]", earliest, latest);
+            var touchpoint = reader.Read();
+            venueIds.Add(reader.VenueId);
+            foreach (var (field, message) in reader.Problems)
+            {
+                errors[field] = errors.TryGetValue(field, out var existing) ? [.. existing, message] : [message];
+            }
+
+            if (touchpoint is not null)
+            {
+                touchpoints.Add(touchpoint);
+            }
+        }
+
         foreach (var item in ndjson ? SplitLines(body) : [body])
         {
+            if (venueIds.Count > limits.MaxBatchSize)
+            {
+                break;
+            }
+
             JsonDocument document;
             try
             {
-                document = JsonDocument.Parse(item);
+                document = JsonDocument.Parse(item, JsonText.Options);
             }
             catch (JsonException e)
             {
-                errors[ndjson ? $"[{index}]" : "body"] = [$"not valid JSON: {e.Message}"];
-                index++;
+                errors[ndjson ? $"[{venueIds.Count}]" : "body"] = [$"not valid JSON: {e.Message}"];
+                venueIds.Add(null);
                 continue;
             }
 
@@ -37,39 +62,24 @@ public sealed class TouchpointBatchParser(ChainConfig chain, TimeProvider clock)
                 var root = document.RootElement;
                 if (!ndjson && root.ValueKind == JsonValueKind.Array)
                 {
-                    foreach (var element in root.EnumerateArray())
+                    foreach (var element in root.EnumerateArray().Take(limits.MaxBatchSize + 1))
                     {
-                        Add(element, index++, touchpoints, errors);
+                        Add(element);
                     }
                 }
                 else
                 {
-                    Add(root, index++, touchpoints, errors);
+                    Add(root);
                 }
             }
         }
 
-        if (index == 0)
+        if (venueIds.Count == 0 && errors.Count == 0)
         {
             errors["body"] = ["no touchpoints: send one JSON object, a JSON array or NDJSON lines"];
         }
 
-        return errors.Count > 0 ? TouchpointBatch.Invalid(errors, index) : TouchpointBatch.Valid(touchpoints);
-    }
-
-    private void Add(JsonElement element, int index, List<Touchpoint> touchpoints, Dictionary<string, string[]> errors)
-    {
-        var reader = new TouchpointReader(chain, element, $"[{index}]", clock.GetUtcNow() + MaxAhead);
-        var touchpoint = reader.Read();
-        foreach (var (field, message) in reader.Problems)
-        {
-            errors[field] = errors.TryGetValue(field, out var existing) ? [.. existing, message] : [message];
-        }
-
-        if (touchpoint is not null)
-        {
-            touchpoints.Add(touchpoint);
-        }
+        return new TouchpointBatch(errors.Count > 0 ? [] : touchpoints, errors, venueIds.Count, venueIds);
     }
 
     private static IEnumerable<ReadOnlyMemory<byte>> SplitLines(ReadOnlyMemory<byte> body)

@@ -3,15 +3,20 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using ExperienceGrid.Domain;
 using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Silo.Requests;
 
 namespace ExperienceGrid.Silo.Ingestion;
 
-/// <summary>Reads one touchpoint object, collecting a problem per bad field instead of stopping at the first.</summary>
-public sealed partial class TouchpointReader(ChainConfig chain, JsonElement element, string path, DateTimeOffset latest)
+/// <summary>
+/// Reads one touchpoint object, collecting a problem per bad field instead of stopping at the first. Limits are in
+/// <see cref="TouchpointLimits"/>; event times must lie in [<paramref name="earliest"/>, <paramref name="latest"/>].
+/// </summary>
+public sealed partial class TouchpointReader(ChainConfig chain, JsonElement element, string path, DateTimeOffset earliest, DateTimeOffset latest)
 {
-    private const int MaxIdLength = 128;
-
     public List<(string Field, string Message)> Problems { get; } = [];
+
+    /// <summary>The venueId as sent, once <see cref="Read"/> ran (null when missing or not text).</summary>
+    public string? VenueId { get; private set; }
 
     public Touchpoint? Read()
     {
@@ -28,7 +33,7 @@ public sealed partial class TouchpointReader(ChainConfig chain, JsonElement elem
         }
 
         var customerId = RequiredId("customerId");
-        var venueId = RequiredId("venueId");
+        var venueId = VenueId = RequiredId("venueId");
         Venue? venue = null;
         if (venueId is not null && !chain.TryGetVenue(venueId, out venue))
         {
@@ -44,13 +49,13 @@ public sealed partial class TouchpointReader(ChainConfig chain, JsonElement elem
         var at = ReadTime();
         var value = ReadValue();
         var outcome = ReadOutcome();
-        var zone = OptionalString("zone");
+        var zone = OptionalId("zone");
         if (zone is not null && venue is not null && !venue.Zones.Contains(zone))
         {
             Problem("zone", $"unknown zone '{zone}' of venue '{venue.Id}'");
         }
 
-        var staffId = OptionalString("staffId");
+        var staffId = OptionalId("staffId");
         var attributes = ReadAttributes();
         return Problems.Count > 0
             ? null
@@ -65,34 +70,51 @@ public sealed partial class TouchpointReader(ChainConfig chain, JsonElement elem
             return null;
         }
 
-        if (property.ValueKind != JsonValueKind.String || property.GetString() is not { Length: > 0 } text)
+        return Id(field, property);
+    }
+
+    private string? OptionalId(string field) =>
+        element.TryGetProperty(field, out var property) && property.ValueKind != JsonValueKind.Null ? Id(field, property) : null;
+
+    private string? Id(string field, JsonElement property)
+    {
+        var text = Text(field, property);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.Length == 0)
         {
             Problem(field, "must be a non-empty string");
             return null;
         }
 
-        if (text.Length > MaxIdLength)
+        if (TouchpointLimits.IdProblem(text) is { } problem)
         {
-            Problem(field, $"must be at most {MaxIdLength} characters");
+            Problem(field, problem);
+            return null;
         }
 
         return text;
     }
 
-    private string? OptionalString(string field)
+    // A string's text; wrong types and non-text (lone surrogates, invalid UTF-8) are problems of the field.
+    private string? Text(string field, JsonElement property)
     {
-        if (!element.TryGetProperty(field, out var property) || property.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
         if (property.ValueKind != JsonValueKind.String)
         {
             Problem(field, "must be a string");
             return null;
         }
 
-        return property.GetString();
+        if (!JsonText.TryGetString(property, out var text))
+        {
+            Problem(field, JsonText.NotUnicode);
+            return null;
+        }
+
+        return text;
     }
 
     private DateTimeOffset? ReadTime()
@@ -112,7 +134,13 @@ public sealed partial class TouchpointReader(ChainConfig chain, JsonElement elem
 
         if (at > latest)
         {
-            Problem("at", $"is more than {TouchpointBatchParser.MaxAhead.TotalMinutes:0} minutes ahead of the grid's clock");
+            Problem("at", $"is more than {TouchpointLimits.MaxAhead.TotalMinutes:0} minutes ahead of the grid's clock");
+            return null;
+        }
+
+        if (at < earliest)
+        {
+            Problem("at", $"is older than {earliest:O}, the oldest event time the grid takes (Ingestion:MaxEventAge)");
             return null;
         }
 
@@ -126,9 +154,10 @@ public sealed partial class TouchpointReader(ChainConfig chain, JsonElement elem
             return null;
         }
 
-        if (property.ValueKind != JsonValueKind.Number || !property.TryGetDouble(out var value) || !double.IsFinite(value))
+        if (property.ValueKind != JsonValueKind.Number || !property.TryGetDouble(out var value) || !double.IsFinite(value)
+            || value < TouchpointLimits.MinValue || value > TouchpointLimits.MaxValue)
         {
-            Problem("value", "must be a finite number");
+            Problem("value", $"must be a number from {TouchpointLimits.MinValue} to {TouchpointLimits.MaxValue:0}");
             return null;
         }
 
@@ -137,20 +166,20 @@ public sealed partial class TouchpointReader(ChainConfig chain, JsonElement elem
 
     private MomentKind? ReadOutcome()
     {
-        var text = OptionalString("outcome");
-        if (text is null)
+        if (!element.TryGetProperty("outcome", out var property) || property.ValueKind == JsonValueKind.Null)
         {
             return null;
         }
 
-        MomentKind? outcome = text.ToLowerInvariant() switch
+        var text = Text("outcome", property);
+        MomentKind? outcome = text?.ToLowerInvariant() switch
         {
             "misery" => MomentKind.Misery,
             "mediocrity" => MomentKind.Mediocrity,
             "wow" => MomentKind.Wow,
             _ => null,
         };
-        if (outcome is null)
+        if (text is not null && outcome is null)
         {
             Problem("outcome", "must be one of misery, mediocrity, wow");
         }
@@ -171,16 +200,30 @@ public sealed partial class TouchpointReader(ChainConfig chain, JsonElement elem
             return null;
         }
 
-        var attributes = new Dictionary<string, string>();
+        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var attribute in property.EnumerateObject())
         {
-            if (attribute.Value.ValueKind != JsonValueKind.String)
+            if (attributes.Count == TouchpointLimits.MaxAttributes)
             {
-                Problem($"attributes.{attribute.Name}", "must be a string");
-                continue;
+                Problem("attributes", $"must have at most {TouchpointLimits.MaxAttributes} entries");
+                return null;
             }
 
-            attributes[attribute.Name] = attribute.Value.GetString()!;
+            if (!JsonText.TryGetName(attribute, out var name) || name.Length is 0 or > TouchpointLimits.MaxAttributeNameLength || name.Any(char.IsControl))
+            {
+                Problem("attributes", $"names must be 1 to {TouchpointLimits.MaxAttributeNameLength} characters of text without control characters");
+                return null;
+            }
+
+            var value = Text($"attributes.{name}", attribute.Value);
+            if (value?.Length > TouchpointLimits.MaxAttributeValueLength)
+            {
+                Problem($"attributes.{name}", $"must be at most {TouchpointLimits.MaxAttributeValueLength} characters");
+            }
+            else if (value is not null)
+            {
+                attributes[name] = value;
+            }
         }
 
         return attributes;

@@ -1,4 +1,4 @@
-namespace ExperienceGrid.Silo.Ingestion;
+namespace ExperienceGrid.Silo.Requests;
 
 public static class RequestBody
 {
@@ -23,6 +23,8 @@ public static class RequestBody
             buffer.Write(chunk, 0, read);
         }
 
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        // A UTF-8 byte order mark is allowed before JSON text (RFC 8259 §8.1 lets parsers ignore it).
+        return body.Span.StartsWith("\uFEFF"u8) ? body[3..] : body;
     }
 }
