@@ -45,14 +45,9 @@ public sealed class TouchpointBatchParser(ChainConfig chain, TimeProvider clock,
                 break;
             }
 
-            JsonDocument document;
-            try
+            if (!JsonText.TryParse(item, out var document, out var problem))
             {
-                document = JsonDocument.Parse(item, JsonText.Options);
-            }
-            catch (JsonException e)
-            {
-                errors[ndjson ? $"[{venueIds.Count}]" : "body"] = [$"not valid JSON: {e.Message}"];
+                errors[ndjson ? $"[{venueIds.Count}]" : "body"] = [problem];
                 venueIds.Add(null);
                 continue;
             }

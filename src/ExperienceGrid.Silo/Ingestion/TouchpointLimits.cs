@@ -27,6 +27,11 @@ public static class TouchpointLimits
     /// </summary>
     public static string? IdProblem(string id)
     {
+        if (id.Length == 0)
+        {
+            return "must not be empty";
+        }
+
         if (id.Length > MaxIdLength)
         {
             return $"must be at most {MaxIdLength} characters";

@@ -216,9 +216,9 @@ public sealed partial class TouchpointReader(ChainConfig chain, JsonElement elem
             }
 
             var value = Text($"attributes.{name}", attribute.Value);
-            if (value?.Length > TouchpointLimits.MaxAttributeValueLength)
+            if (value?.Length > TouchpointLimits.MaxAttributeValueLength || value?.Any(char.IsControl) == true)
             {
-                Problem($"attributes.{name}", $"must be at most {TouchpointLimits.MaxAttributeValueLength} characters");
+                Problem($"attributes.{name}", $"must be at most {TouchpointLimits.MaxAttributeValueLength} characters of text without control characters");
             }
             else if (value is not null)
             {

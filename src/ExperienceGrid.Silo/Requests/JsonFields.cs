@@ -42,16 +42,16 @@ public sealed class JsonFields
             return new JsonFields(default, false, null);
         }
 
-        try
+        if (!JsonText.TryParse(body, out var document, out var problem))
         {
-            using var document = JsonDocument.Parse(body, JsonText.Options);
+            return new JsonFields(default, false, problem);
+        }
+
+        using (document)
+        {
             return document.RootElement.ValueKind == JsonValueKind.Object
                 ? new JsonFields(document.RootElement.Clone(), false, null)
                 : new JsonFields(default, false, "must be a JSON object");
-        }
-        catch (JsonException e)
-        {
-            return new JsonFields(default, false, $"not valid JSON: {e.Message}");
         }
     }
 

@@ -11,6 +11,28 @@ public static class JsonText
     /// </summary>
     public static readonly JsonDocumentOptions Options = new() { MaxDepth = 8, AllowDuplicateProperties = false };
 
+    /// <summary>Parses one JSON value with <see cref="Options"/>; false with the reason when it is not one.</summary>
+    public static bool TryParse(ReadOnlyMemory<byte> json, [NotNullWhen(true)] out JsonDocument? document, [NotNullWhen(false)] out string? problem)
+    {
+        try
+        {
+            document = JsonDocument.Parse(json, Options);
+            problem = null;
+            return true;
+        }
+        catch (JsonException e)
+        {
+            (document, problem) = (null, $"not valid JSON: {e.Message}");
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            // Checking names for duplicates reads them; a name that is not text (a lone surrogate escape) throws.
+            (document, problem) = (null, $"not valid JSON: a property name {NotUnicode}");
+            return false;
+        }
+    }
+
     public const string NotUnicode = "must be valid Unicode text (no lone surrogate escapes, valid UTF-8)";
 
     /// <summary>
