@@ -39,4 +39,18 @@ public abstract class HostileRequestTests(HostileSilo silo)
 
         Assert.Empty(silo.Logs.Errors.Skip(errorsBefore));
     }
+
+    [Theory]
+    [MemberData(nameof(RawCases.Names), MemberType = typeof(RawCases))]
+    public async Task Broken_http_framing_and_headers_get_no_5xx(string name)
+    {
+        var (bytes, halfClose, expected) = RawCases.Build(silo.Token)[name];
+        var errorsBefore = silo.Logs.Errors.Count;
+
+        var status = await RawHttp.SendAsync(silo.Factory.ServerAddress, bytes, halfClose);
+
+        Assert.True(expected is null ? status is null or < 500 : status == expected, $"expected {expected?.ToString() ?? "< 500"}, got {status}");
+
+        Assert.Empty(silo.Logs.Errors.Skip(errorsBefore));
+    }
 }
