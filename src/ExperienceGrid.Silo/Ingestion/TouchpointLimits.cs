@@ -42,11 +42,15 @@ public static class TouchpointLimits
             return "must not contain '/' or '\\' or be '.' or '..'";
         }
 
-        if (id.Any(char.IsControl))
+        if (HasControl(id))
         {
             return "must not contain control characters";
         }
 
         return char.IsWhiteSpace(id[0]) || char.IsWhiteSpace(id[^1]) ? "must not start or end with whitespace" : null;
     }
+
+    /// <summary>Whether <paramref name="text"/> holds a C0 or C1 control character (what <see cref="char.IsControl(char)"/> means).</summary>
+    public static bool HasControl(ReadOnlySpan<char> text) =>
+        text.ContainsAnyInRange('\u0000', '\u001F') || text.ContainsAnyInRange('\u007F', '\u009F');
 }

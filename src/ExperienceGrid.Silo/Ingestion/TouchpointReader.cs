@@ -209,14 +209,14 @@ public sealed partial class TouchpointReader(ChainConfig chain, JsonElement elem
                 return null;
             }
 
-            if (!JsonText.TryGetName(attribute, out var name) || name.Length is 0 or > TouchpointLimits.MaxAttributeNameLength || name.Any(char.IsControl))
+            if (!JsonText.TryGetName(attribute, out var name) || name.Length is 0 or > TouchpointLimits.MaxAttributeNameLength || TouchpointLimits.HasControl(name))
             {
                 Problem("attributes", $"names must be 1 to {TouchpointLimits.MaxAttributeNameLength} characters of text without control characters");
                 return null;
             }
 
             var value = Text($"attributes.{name}", attribute.Value);
-            if (value?.Length > TouchpointLimits.MaxAttributeValueLength || value?.Any(char.IsControl) == true)
+            if (value?.Length > TouchpointLimits.MaxAttributeValueLength || (value is not null && TouchpointLimits.HasControl(value)))
             {
                 Problem($"attributes.{name}", $"must be at most {TouchpointLimits.MaxAttributeValueLength} characters of text without control characters");
             }

@@ -6,6 +6,8 @@ namespace ExperienceGrid.Silo.Requests;
 /// <summary>JSON text as the API reads it, refusing what would otherwise throw deep inside a handler.</summary>
 public static class JsonText
 {
+    public const string NotUnicode = "must be valid Unicode text (no lone surrogate escapes, valid UTF-8)";
+
     /// <summary>
     /// Nesting beyond a touchpoint's attributes is never needed; duplicate names would leave it open which value counts.
     /// </summary>
@@ -32,8 +34,6 @@ public static class JsonText
             return false;
         }
     }
-
-    public const string NotUnicode = "must be valid Unicode text (no lone surrogate escapes, valid UTF-8)";
 
     /// <summary>
     /// A JSON string's value; false when it is not text: a lone surrogate escape such as "\ud800" or bytes that are not
