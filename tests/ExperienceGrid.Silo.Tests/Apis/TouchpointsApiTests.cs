@@ -14,7 +14,7 @@ public sealed class TouchpointsApiTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _client = _silo.CreateIngestClient();
+        _client = _silo.CreateChainManagerClient();
         return Task.CompletedTask;
     }
 
