@@ -7,7 +7,7 @@ public sealed class AuthOptionsValidator(ChainConfig chain) : IValidateOptions<A
 {
     public const int MinimumKeyLength = 32;
 
-    private static readonly TimeSpan MaximumRecentVisitWindow = TimeSpan.FromDays(30);
+    private static readonly TimeSpan _maximumRecentVisitWindow = TimeSpan.FromDays(30);
 
     public ValidateOptionsResult Validate(string? name, AuthOptions options)
     {
@@ -26,9 +26,9 @@ public sealed class AuthOptionsValidator(ChainConfig chain) : IValidateOptions<A
             problems.Add($"Auth:TokenLifetime is {options.TokenLifetime}; it must be positive");
         }
 
-        if (options.RecentVisitWindow < TimeSpan.Zero || options.RecentVisitWindow > MaximumRecentVisitWindow)
+        if (options.RecentVisitWindow < TimeSpan.Zero || options.RecentVisitWindow > _maximumRecentVisitWindow)
         {
-            problems.Add($"Auth:RecentVisitWindow is {options.RecentVisitWindow}; it must be between 00:00:00 and {MaximumRecentVisitWindow}");
+            problems.Add($"Auth:RecentVisitWindow is {options.RecentVisitWindow}; it must be between 00:00:00 and {_maximumRecentVisitWindow}");
         }
 
         for (var i = 0; i < options.Users.Count; i++)

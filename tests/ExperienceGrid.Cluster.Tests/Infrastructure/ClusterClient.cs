@@ -88,7 +88,7 @@ public sealed class ClusterClient(ClusterScript cluster) : IDisposable
     {
         using var response = await _http.PostAsJsonAsync($"{cluster.Url(silo)}/api/auth/token", new { user, password = "demo" }, cancellationToken);
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("token").GetString()!;
     }
 
     /// <summary>The silos as <paramref name="silo"/> sees them (signed in as the operator).</summary>

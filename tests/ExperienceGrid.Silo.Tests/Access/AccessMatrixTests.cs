@@ -11,18 +11,18 @@ namespace ExperienceGrid.Silo.Tests.Access;
 /// <summary>Who gets what: role × endpoint × venue, then what the answers that are allowed hold.</summary>
 public sealed class AccessMatrixTests(AccessSilo silo) : IClassFixture<AccessSilo>
 {
-    private static readonly string StaffA = $"staff.{VenueA}";
-    private static readonly string ManagerA = $"manager.{VenueA}";
-    private static readonly string StaffC = $"staff.{VenueC}";
-    private static readonly string StaffB = $"staff.{VenueB}";
-    private static readonly string RegionManagerA = $"region.{RegionA}";
-    private static readonly string RegionManagerB = $"region.{RegionB}";
+    private static readonly string _staffA = $"staff.{VenueA}";
+    private static readonly string _managerA = $"manager.{VenueA}";
+    private static readonly string _staffC = $"staff.{VenueC}";
+    private static readonly string _staffB = $"staff.{VenueB}";
+    private static readonly string _regionManagerA = $"region.{RegionA}";
+    private static readonly string _regionManagerB = $"region.{RegionB}";
     private const string Chain = "chain.manager";
     private const string Operator = "operator";
 
-    private static readonly string[] GuestRoles = [StaffA, ManagerA, StaffC, StaffB, RegionManagerA, RegionManagerB, Chain];
-    private static readonly string[] SeeA = [StaffA, ManagerA, RegionManagerA, Chain];
-    private static readonly string[] SeeB = [StaffB, RegionManagerB, Chain];
+    private static readonly string[] _guestRoles = [_staffA, _managerA, _staffC, _staffB, _regionManagerA, _regionManagerB, Chain];
+    private static readonly string[] _seeA = [_staffA, _managerA, _regionManagerA, Chain];
+    private static readonly string[] _seeB = [_staffB, _regionManagerB, Chain];
 
     /// <summary>
     /// Every user on every read: anonymous 401; the operator 403 on guest data; a user allowed 200; anyone else
@@ -35,30 +35,30 @@ public sealed class AccessMatrixTests(AccessSilo silo) : IClassFixture<AccessSil
         {
             rows.Add(path, Anonymous, HttpStatusCode.Unauthorized);
             rows.Add(path, Operator, HttpStatusCode.Forbidden);
-            foreach (var user in GuestRoles)
+            foreach (var user in _guestRoles)
             {
                 rows.Add(path, user, allowed.Contains(user) ? HttpStatusCode.OK : refused);
             }
         }
 
-        Guest("/api/venues", HttpStatusCode.Forbidden, GuestRoles);
-        Guest($"/api/venues/{VenueA}", HttpStatusCode.Forbidden, SeeA);
-        Guest($"/api/venues/{VenueB}", HttpStatusCode.Forbidden, SeeB);
-        Guest("/api/alerts", HttpStatusCode.Forbidden, GuestRoles);
-        Guest($"/api/alerts?venueId={VenueA}", HttpStatusCode.Forbidden, SeeA);
-        Guest($"/api/alerts?venueId={VenueB}", HttpStatusCode.Forbidden, SeeB);
-        Guest("/api/journey", HttpStatusCode.Forbidden, GuestRoles);
-        Guest($"/api/journey?venueId={VenueA}", HttpStatusCode.Forbidden, SeeA);
-        Guest($"/api/journey?regionId={RegionA}", HttpStatusCode.Forbidden, [.. SeeA, StaffC]);
-        Guest("/api/customers/am-open", HttpStatusCode.NotFound, SeeA);
-        Guest("/api/customers/am-recent", HttpStatusCode.NotFound, SeeA);
+        Guest("/api/venues", HttpStatusCode.Forbidden, _guestRoles);
+        Guest($"/api/venues/{VenueA}", HttpStatusCode.Forbidden, _seeA);
+        Guest($"/api/venues/{VenueB}", HttpStatusCode.Forbidden, _seeB);
+        Guest("/api/alerts", HttpStatusCode.Forbidden, _guestRoles);
+        Guest($"/api/alerts?venueId={VenueA}", HttpStatusCode.Forbidden, _seeA);
+        Guest($"/api/alerts?venueId={VenueB}", HttpStatusCode.Forbidden, _seeB);
+        Guest("/api/journey", HttpStatusCode.Forbidden, _guestRoles);
+        Guest($"/api/journey?venueId={VenueA}", HttpStatusCode.Forbidden, _seeA);
+        Guest($"/api/journey?regionId={RegionA}", HttpStatusCode.Forbidden, [.. _seeA, _staffC]);
+        Guest("/api/customers/am-open", HttpStatusCode.NotFound, _seeA);
+        Guest("/api/customers/am-recent", HttpStatusCode.NotFound, _seeA);
         Guest("/api/customers/am-old", HttpStatusCode.NotFound);
-        Guest("/api/customers/am-moved", HttpStatusCode.NotFound, [.. SeeA, .. SeeB]);
+        Guest("/api/customers/am-moved", HttpStatusCode.NotFound, [.. _seeA, .. _seeB]);
         Guest("/api/customers/nobody", HttpStatusCode.NotFound);
 
         rows.Add("/api/cluster", Anonymous, HttpStatusCode.Unauthorized);
         rows.Add("/api/cluster", Operator, HttpStatusCode.OK);
-        foreach (var user in GuestRoles)
+        foreach (var user in _guestRoles)
         {
             rows.Add("/api/cluster", user, user == Chain ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
         }
@@ -81,14 +81,14 @@ public sealed class AccessMatrixTests(AccessSilo silo) : IClassFixture<AccessSil
     [InlineData("/api/journey?venueId=nowhere", HttpStatusCode.BadRequest)]
     public async Task What_the_chain_does_not_have_is_404_or_400_for_anyone_signed_in(string path, HttpStatusCode expected)
     {
-        Assert.Equal(expected, (await silo.SendAsync(StaffA, path)).Status);
+        Assert.Equal(expected, (await silo.SendAsync(_staffA, path)).Status);
         Assert.Equal(HttpStatusCode.Unauthorized, (await silo.SendAsync(Anonymous, path)).Status);
     }
 
     [Fact]
     public async Task Venue_lists_alert_lists_and_the_journey_map_hold_only_the_callers_venues()
     {
-        foreach (var user in GuestRoles)
+        foreach (var user in _guestRoles)
         {
             var scope = ExpectedVenues(user);
             var venues = (await silo.SendAsync(user, "/api/venues")).Content;
@@ -106,11 +106,11 @@ public sealed class AccessMatrixTests(AccessSilo silo) : IClassFixture<AccessSil
     public async Task A_customer_shows_each_caller_only_the_visits_at_their_venues()
     {
         // Left venue A twenty minutes ago, now at venue B.
-        var atA = (await silo.SendAsync(StaffA, "/api/customers/am-moved")).Content;
+        var atA = (await silo.SendAsync(_staffA, "/api/customers/am-moved")).Content;
         Assert.Equal(JsonValueKind.Null, atA.GetProperty("visit").ValueKind);
         Assert.Equal([VenueA], atA.GetProperty("endedVisits").EnumerateArray().Select(v => v.GetProperty("venueId").GetString()));
 
-        var atB = (await silo.SendAsync(StaffB, "/api/customers/am-moved")).Content;
+        var atB = (await silo.SendAsync(_staffB, "/api/customers/am-moved")).Content;
         Assert.Equal(VenueB, atB.GetProperty("visit").GetProperty("venueId").GetString());
         Assert.Empty(atB.GetProperty("endedVisits").EnumerateArray());
 
