@@ -4,14 +4,14 @@ using ExperienceGrid.Silo.Grid;
 using ExperienceGrid.Silo.Hosting;
 using Microsoft.Extensions.Options;
 
+WebApplication app;
 try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.Configuration.AddCommandLine(args, SiloCommandLine.Switches);
     builder.AddGrid();
     builder.Services.AddSilo();
-
-    var app = builder.Build();
+    app = builder.Build();
 
     // Fail fast, before the grid starts: the chain, published secrets outside Development, then every option
     // validated at start (here rather than in Run, so nothing is logged with a stack trace).
@@ -23,15 +23,16 @@ try
     }
 
     app.Services.GetService<IStartupValidator>()?.Validate();
-    app.MapSilo();
-    app.Run();
-    return 0;
 }
 catch (Exception e) when (StartupErrors.LinesOf(e) is { } lines)
 {
     Console.Error.WriteLine(lines);
     return 1;
 }
+
+app.MapSilo();
+app.Run();
+return 0;
 
 /// <summary>The silo's entry point, visible to WebApplicationFactory.</summary>
 public partial class Program;

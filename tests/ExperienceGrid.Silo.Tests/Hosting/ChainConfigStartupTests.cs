@@ -31,16 +31,5 @@ public sealed class ChainConfigStartupTests : IDisposable
         Assert.Contains("absent.json", silo.Output);
     }
 
-    [Fact]
-    public async Task Invalid_grid_options_stop_the_silo_with_exit_code_1_and_one_line_naming_them()
-    {
-        using var silo = SiloProcess.Start("--urls", $"http://127.0.0.1:{SiloProcess.FreePort()}", "--data-dir", _folder, "--Grid:RememberedEventIds", "0");
-
-        Assert.Equal(1, await silo.WaitForExitAsync(TimeSpan.FromSeconds(30)));
-        var line = Assert.Single(silo.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Equal("Invalid Grid configuration: RememberedEventIds is 0; it must be between 1 and 65536", line);
-        Assert.DoesNotContain("   at ", silo.Output);
-    }
-
     public void Dispose() => TempFolder.Delete(_folder);
 }
