@@ -31,7 +31,7 @@ public sealed class CustomerGrainState
     [Id(5)]
     public List<VenueDelivery> Outbox { get; set; } = [];
 
-    /// <summary>The latest ended visit per venue, newest first (<see cref="EndedVisits"/>); empty in states written before it.</summary>
+    /// <summary>The latest ended visit per venue, newest first, bounded by <c>EndedVisits.Record</c>; empty in states written before it.</summary>
     [Id(6)]
     public List<EndedVisit> EndedVisits { get; set; } = [];
 }
