@@ -12,7 +12,7 @@ internal sealed class LoadCommand
     {
         Root = new RootCommand("ExperienceGrid load generator: open-model touchpoint load, floor-staff push latency, correctness check, faults.")
         {
-            Target, Venues, Customers, Rate, Duration, Batch, Seed, Staff, ApiKey, Chain, Out, CatchUpTimeout, RetryWindow,
+            Target, Venues, Customers, Rate, Duration, Batch, Seed, Staff, ApiKey, Reader, ReaderPassword, Chain, Out, CatchUpTimeout, RetryWindow,
             KillSilo, KillAt, RestartAt, ClusterScript, ClusterState, FindMax, P99Bound, StepFactor, MaxSteps, NoLive,
         };
     }
@@ -28,6 +28,8 @@ internal sealed class LoadCommand
     public Option<int> Seed { get; } = new("--seed") { Description = "Journey simulator seed (same seed, same journeys).", DefaultValueFactory = _ => 42 };
     public Option<int> Staff { get; } = new("--staff") { Description = "Floor-staff WebSocket connections spread over the venues.", DefaultValueFactory = _ => 0 };
     public Option<string> ApiKey { get; } = new("--api-key") { Description = "X-Api-Key for ingestion.", DefaultValueFactory = _ => LoadOptions.DevelopmentApiKey };
+    public Option<string> Reader { get; } = new("--reader") { Description = "User the count check reads customers as (sees every venue).", DefaultValueFactory = _ => "chain.manager" };
+    public Option<string> ReaderPassword { get; } = new("--reader-password") { Description = "Password of --reader.", DefaultValueFactory = _ => Http.AuthClient.DemoPassword };
     public Option<string> Chain { get; } = new("--chain") { Description = "Chain configuration file.", DefaultValueFactory = _ => DefaultChain() };
     public Option<string> Out { get; } = new("--out") { Description = "Folder for report.json and report.html.", DefaultValueFactory = _ => "artifacts/load" };
     public Option<TimeSpan> CatchUpTimeout { get; } = Time("--catch-up-timeout", "Deadline for the grid to apply everything before the count check.", TimeSpan.FromSeconds(60));
@@ -56,6 +58,8 @@ internal sealed class LoadCommand
             Seed = parse.GetValue(Seed),
             Staff = parse.GetValue(Staff),
             ApiKey = parse.GetValue(ApiKey) ?? "",
+            Reader = parse.GetValue(Reader) ?? "",
+            ReaderPassword = parse.GetValue(ReaderPassword) ?? "",
             ChainPath = parse.GetValue(Chain) ?? "",
             OutputDirectory = parse.GetValue(Out) ?? "artifacts/load",
             CatchUpTimeout = parse.GetValue(CatchUpTimeout),

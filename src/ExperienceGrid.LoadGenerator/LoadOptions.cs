@@ -33,6 +33,12 @@ public sealed class LoadOptions
     /// <summary>The X-Api-Key sent with every batch.</summary>
     public string ApiKey { get; set; } = DevelopmentApiKey;
 
+    /// <summary>The user the count check reads customers as: one who sees every venue. Default the demo chain manager.</summary>
+    public string Reader { get; set; } = "chain.manager";
+
+    /// <summary>The password of <see cref="Reader"/>. Default the demo users' "demo".</summary>
+    public string ReaderPassword { get; set; } = Http.AuthClient.DemoPassword;
+
     /// <summary>The chain configuration file. Default config/demo-chain.json.</summary>
     public string ChainPath { get; set; } = "config/demo-chain.json";
 

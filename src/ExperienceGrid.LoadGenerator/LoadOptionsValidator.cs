@@ -39,6 +39,11 @@ public static class LoadOptionsValidator
             problems.Add("--api-key is empty");
         }
 
+        if (string.IsNullOrWhiteSpace(options.Reader) || string.IsNullOrEmpty(options.ReaderPassword))
+        {
+            problems.Add("--reader and --reader-password must name a user who sees every venue (default chain.manager / demo)");
+        }
+
         if (!File.Exists(options.ChainPath))
         {
             problems.Add($"--chain '{options.ChainPath}' does not exist");

@@ -1,27 +1,33 @@
 using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Silo.Auth;
 using ExperienceGrid.Silo.Grid;
 using ExperienceGrid.Silo.Hosting;
+using Microsoft.Extensions.Options;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Configuration.AddCommandLine(args, SiloCommandLine.Switches);
-builder.AddGrid();
-builder.Services.AddSilo();
-
-var app = builder.Build();
+WebApplication app;
 try
 {
-    // Fail fast, with every problem of the chain listed, before the grid starts.
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Configuration.AddCommandLine(args, SiloCommandLine.Switches);
+    builder.AddGrid();
+    builder.Services.AddSilo();
+    app = builder.Build();
+
+    // Fail fast, before the grid starts: the chain, published secrets outside Development, then every option
+    // validated at start (here rather than in Run, so nothing is logged with a stack trace).
     app.Services.GetRequiredService<ChainConfig>();
-}
-catch (ChainConfigException e)
-{
-    Console.Error.WriteLine("The chain configuration is invalid:");
-    foreach (var problem in e.Problems)
+    if (DemoSecrets.Refusal(app.Configuration, app.Environment) is { } refusal)
     {
-        Console.Error.WriteLine($"  {problem}");
+        Console.Error.WriteLine(refusal);
+        return 1;
     }
 
-    return 2;
+    app.Services.GetService<IStartupValidator>()?.Validate();
+}
+catch (Exception e) when (StartupErrors.LinesOf(e) is { } lines)
+{
+    Console.Error.WriteLine(lines);
+    return 1;
 }
 
 app.MapSilo();

@@ -82,4 +82,22 @@ public sealed class CrossSiloTests(EagerWritesCluster fx) : IClassFixture<EagerW
             (venueAfter.CurrentVisitors, venueAfter.AverageVisitScore, venueAfter.OpenAlerts, venueAfter.AtRiskTotal));
         Assert.Equal(alert.AlertId, Assert.Single(await venue.GetFloorAlerts()).AlertId);
     }
+
+    [Fact]
+    public async Task A_guest_who_moved_on_keeps_the_ended_visit_per_venue_across_deactivation()
+    {
+        var (customer, customerId, _) = await fx.OnDifferentSilosAsync("ended", "ended-a");
+        var at = DateTimeOffset.UtcNow.AddMinutes(-30);
+        await customer.Record([
+            Start(customerId, "ended-a", at),
+            Make($"{customerId}-end-a", customerId, "ended-a", "visit.end", at.AddMinutes(10)),
+            Make($"{customerId}-start-b", customerId, "ended-b", "visit.start", at.AddMinutes(20))]);
+
+        var guest = (await customer.GetView())!;
+        Assert.Equal("ended-b", guest.Visit!.VenueId);
+        Assert.Equal([new EndedVisit("ended-a", at.AddMinutes(10))], guest.EndedVisits);
+
+        await fx.DeactivateAsync(customer);
+        Assert.Equal([new EndedVisit("ended-a", at.AddMinutes(10))], (await customer.GetView())!.EndedVisits);
+    }
 }

@@ -13,12 +13,13 @@ public sealed class SiloProcess : IDisposable
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly StringBuilder _errors = new();
 
     private SiloProcess(Process process)
     {
         _process = process;
-        _process.OutputDataReceived += (_, e) => Append(e.Data);
-        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.OutputDataReceived += (_, e) => Append(e.Data, error: false);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data, error: true);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
     }
@@ -30,6 +31,18 @@ public sealed class SiloProcess : IDisposable
             lock (_output)
             {
                 return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>What the silo wrote to stderr only.</summary>
+    public string Errors
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _errors.ToString();
             }
         }
     }
@@ -114,7 +127,7 @@ public sealed class SiloProcess : IDisposable
         _process.Dispose();
     }
 
-    private void Append(string? line)
+    private void Append(string? line, bool error)
     {
         if (line is null)
         {
@@ -124,6 +137,10 @@ public sealed class SiloProcess : IDisposable
         lock (_output)
         {
             _output.AppendLine(line);
+            if (error)
+            {
+                _errors.AppendLine(line);
+            }
         }
     }
 }

@@ -77,7 +77,7 @@ public sealed partial class LoadSession(LoadOptions options, HttpClient http, Ti
         await driver.RunAsync(simulator, schedule, run, options.RetryWindow, cancellationToken);
         var sendWindow = run.Now;
         phase = "catching up";
-        var checker = new CorrectnessChecker(http, context.Pool, time);
+        var checker = new CorrectnessChecker(http, context.Pool, time, options.Reader, options.ReaderPassword);
         var caughtUp = new Progress<(int CaughtUp, int Total)>(p => detail = $"{p.CaughtUp}/{p.Total} customers caught up");
         // Not cancelled with the run: after a Ctrl+C the counts are still checked (within the deadline) and reported.
         var correctness = await checker.CheckAsync(run.Ledger.Expected(), options.CatchUpTimeout, caughtUp, CancellationToken.None);

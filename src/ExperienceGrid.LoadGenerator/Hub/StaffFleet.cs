@@ -101,7 +101,7 @@ public sealed class StaffFleet(HttpClient http, TargetPool targets, TimeProvider
         var joined = false;
         try
         {
-            var (token, status) = await new StaffAuthClient(http).SignInAsync(target, venueId, _stop.Token);
+            var (token, status) = await new AuthClient(http).SignInAsync(target, $"staff.{venueId}", AuthClient.DemoPassword, _stop.Token);
             if (token is null)
             {
                 Fail($"hub sign-in http {status}", status == 404 ? $"POST /api/auth/token answered 404 on {target}: the silo has no staff sign-in yet" : null);

@@ -9,7 +9,7 @@ public static class ClusterApi
     public static IEndpointRouteBuilder MapClusterApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/cluster", GetCluster)
-            .RequireAuthorization(policy => policy.RequireRole(GridRoles.Operator, GridRoles.ChainManager))
+            .RequireAuthorization(GridPolicies.Operations)
             .WithName("GetCluster");
         return app;
     }

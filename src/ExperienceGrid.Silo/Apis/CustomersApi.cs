@@ -1,20 +1,33 @@
 using ExperienceGrid.Contracts;
+using ExperienceGrid.Silo.Auth;
 using ExperienceGrid.Silo.Ingestion;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ExperienceGrid.Silo.Apis;
 
+/// <summary>
+/// A customer, for the staff and managers of a venue the guest is visiting or recently left. Whether a customer
+/// exists is itself guest data: one the caller may not see is 404, exactly as an unknown one.
+/// </summary>
 public static class CustomersApi
 {
     public static IEndpointRouteBuilder MapCustomersApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/customers/{customerId}", GetCustomer).WithName("GetCustomer");
+        app.MapGet("/api/customers/{customerId}", GetCustomer)
+            .RequireAuthorization(GridPolicies.GuestData)
+            .WithName("GetCustomer");
         return app;
     }
 
-    public static async Task<Results<Ok<CustomerView>, NotFound<ProblemDetails>, ValidationProblem>> GetCustomer(string customerId, IGrainFactory grains)
+    public static async Task<Results<Ok<CustomerView>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult>> GetCustomer(
+        string customerId, HttpContext http, VenueAccess access, CustomerAccess customers, IGrainFactory grains)
     {
+        if (access.ScopeOf(http.User) is not { } user)
+        {
+            return AccessProblems.NoScope();
+        }
+
         // An id ingestion refuses names no customer (and Orleans throws on a blank grain key).
         if (TouchpointLimits.IdProblem(customerId) is { } problem)
         {
@@ -22,8 +35,13 @@ public static class CustomersApi
         }
 
         var view = await grains.GetGrain<ICustomerGrain>(customerId).GetView();
-        return view is null
-            ? TypedResults.NotFound(new ProblemDetails { Status = 404, Title = "Unknown customer", Detail = $"No touchpoint was applied for customer '{customerId}'." })
-            : TypedResults.Ok(view);
+        return view is not null && customers.VisibleTo(user, view) is { } visible
+            ? TypedResults.Ok(visible)
+            : TypedResults.NotFound(new ProblemDetails
+            {
+                Status = 404,
+                Title = "Unknown customer",
+                Detail = $"No customer '{customerId}' is in an open or recent visit at your venues.",
+            });
     }
 }

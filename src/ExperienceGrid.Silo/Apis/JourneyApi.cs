@@ -11,11 +11,12 @@ public static class JourneyApi
 {
     public static IEndpointRouteBuilder MapJourneyApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/journey", GetJourney).WithName("GetJourney");
+        app.MapGet("/api/journey", GetJourney).RequireAuthorization(GridPolicies.GuestData).WithName("GetJourney");
         return app;
     }
 
-    public static async Task<Results<Ok<JourneyMap>, ValidationProblem>> GetJourney(
+    /// <summary>The caller's venues only; a venue, or a region with none of them, outside their scope is 403.</summary>
+    public static async Task<Results<Ok<JourneyMap>, ValidationProblem, ProblemHttpResult>> GetJourney(
         string? venueType, string? regionId, string? venueId, HttpContext http, ChainConfig chain, VenueAccess access, IGrainFactory grains, TimeProvider time)
     {
         var filter = new JourneyFilter(NullIfEmpty(venueType), NullIfEmpty(regionId), NullIfEmpty(venueId));
@@ -24,9 +25,22 @@ public static class JourneyApi
             return TypedResults.ValidationProblem(problems);
         }
 
-        // A signed-in user's map covers the venues of their scope; anonymous reads see the chain, as /api/venues does.
-        var scope = access.ScopeOf(http.User);
-        var visible = chain.Venues.Where(v => scope?.CanSee(v.Id) ?? true).ToList();
+        if (access.ScopeOf(http.User) is not { } user)
+        {
+            return AccessProblems.NoScope();
+        }
+
+        if (filter.VenueId is { } venue && !user.CanSee(venue))
+        {
+            return AccessProblems.NotYourVenue(venue);
+        }
+
+        var visible = chain.Venues.Where(v => user.CanSee(v.Id)).ToList();
+        if (filter.RegionId is { } region && !visible.Any(v => v.RegionId == region))
+        {
+            return AccessProblems.NotYourRegion(region);
+        }
+
         var counted = visible.Where(v => filter.Matches(chain, v)).ToList();
         var at = time.GetUtcNow();
         // "Last hour" is the rolling 60 minutes; history is kept by clock hour, so compare with the clock hour a week

@@ -1,37 +1,68 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Silo.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ExperienceGrid.Silo.Apis;
 
-/// <summary>Venues of the chain with their live numbers, and their open at-risk guests.</summary>
+/// <summary>
+/// The venues a signed-in caller may see, with their live numbers, and their open at-risk guests. The chain's venues
+/// are no secret (sign-in lists them), so another venue is 403 and only an unknown one is 404.
+/// </summary>
 public static class VenuesApi
 {
     public static IEndpointRouteBuilder MapVenuesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/venues", GetVenues).WithName("GetVenues");
-        app.MapGet("/api/venues/{venueId}", GetVenue).WithName("GetVenue");
-        app.MapGet("/api/alerts", GetAlerts).WithName("GetAlerts");
+        var reads = app.MapGroup("/api").RequireAuthorization(GridPolicies.GuestData);
+        reads.MapGet("/venues", GetVenues).WithName("GetVenues");
+        reads.MapGet("/venues/{venueId}", GetVenue).WithName("GetVenue");
+        reads.MapGet("/alerts", GetAlerts).WithName("GetAlerts");
         return app;
     }
 
-    public static async Task<Ok<VenueSummary[]>> GetVenues(ChainConfig chain, IGrainFactory grains) =>
-        TypedResults.Ok(await Task.WhenAll(chain.Venues.Select(v => Summarize(v, grains))));
+    public static async Task<Results<Ok<VenueSummary[]>, ProblemHttpResult>> GetVenues(
+        HttpContext http, VenueAccess access, ChainConfig chain, IGrainFactory grains) =>
+        access.ScopeOf(http.User) is { } user
+            ? TypedResults.Ok(await Task.WhenAll(chain.Venues.Where(v => user.CanSee(v.Id)).Select(v => Summarize(v, grains))))
+            : AccessProblems.NoScope();
 
-    public static async Task<Results<Ok<VenueSummary>, NotFound<ProblemDetails>>> GetVenue(string venueId, ChainConfig chain, IGrainFactory grains) =>
-        chain.TryGetVenue(venueId, out var venue)
-            ? TypedResults.Ok(await Summarize(venue, grains))
-            : TypedResults.NotFound(UnknownVenue(venueId));
-
-    public static async Task<Results<Ok<AlertView[]>, ValidationProblem>> GetAlerts(string? venueId, ChainConfig chain, IGrainFactory grains)
+    public static async Task<Results<Ok<VenueSummary>, NotFound<ProblemDetails>, ProblemHttpResult>> GetVenue(
+        string venueId, HttpContext http, VenueAccess access, ChainConfig chain, IGrainFactory grains)
     {
-        IEnumerable<Venue> venues = chain.Venues;
+        if (access.ScopeOf(http.User) is not { } user)
+        {
+            return AccessProblems.NoScope();
+        }
+
+        if (!chain.TryGetVenue(venueId, out var venue))
+        {
+            return TypedResults.NotFound(UnknownVenue(venueId));
+        }
+
+        return user.CanSee(venueId) ? TypedResults.Ok(await Summarize(venue, grains)) : AccessProblems.NotYourVenue(venueId);
+    }
+
+    /// <summary>Open alerts of one venue, or of every venue of the caller without <paramref name="venueId"/>, highest priority first.</summary>
+    public static async Task<Results<Ok<AlertView[]>, ValidationProblem, ProblemHttpResult>> GetAlerts(
+        string? venueId, HttpContext http, VenueAccess access, ChainConfig chain, IGrainFactory grains)
+    {
+        if (access.ScopeOf(http.User) is not { } user)
+        {
+            return AccessProblems.NoScope();
+        }
+
+        IEnumerable<Venue> venues = chain.Venues.Where(v => user.CanSee(v.Id));
         if (venueId is not null)
         {
             if (!chain.TryGetVenue(venueId, out var venue))
             {
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["venueId"] = [$"unknown venue '{venueId}'"] });
+            }
+
+            if (!user.CanSee(venueId))
+            {
+                return AccessProblems.NotYourVenue(venueId);
             }
 
             venues = [venue];

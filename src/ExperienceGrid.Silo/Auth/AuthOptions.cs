@@ -23,6 +23,12 @@ public sealed class AuthOptions
     /// </summary>
     public bool DemoUsers { get; set; }
 
+    /// <summary>
+    /// How long after a guest's visit at a venue ended its staff and managers may still read the guest
+    /// (<c>GET /api/customers/{id}</c>); during an open visit they always may. Zero: only during the visit. Default 6 hours.
+    /// </summary>
+    public TimeSpan RecentVisitWindow { get; set; } = TimeSpan.FromHours(6);
+
     /// <summary>Further users. Default none.</summary>
     public List<ConfiguredUser> Users { get; set; } = [];
 }

@@ -7,6 +7,8 @@ public sealed class AuthOptionsValidator(ChainConfig chain) : IValidateOptions<A
 {
     public const int MinimumKeyLength = 32;
 
+    private static readonly TimeSpan _maximumRecentVisitWindow = TimeSpan.FromDays(30);
+
     public ValidateOptionsResult Validate(string? name, AuthOptions options)
     {
         List<string> problems = [];
@@ -22,6 +24,11 @@ public sealed class AuthOptionsValidator(ChainConfig chain) : IValidateOptions<A
         if (options.TokenLifetime <= TimeSpan.Zero)
         {
             problems.Add($"Auth:TokenLifetime is {options.TokenLifetime}; it must be positive");
+        }
+
+        if (options.RecentVisitWindow < TimeSpan.Zero || options.RecentVisitWindow > _maximumRecentVisitWindow)
+        {
+            problems.Add($"Auth:RecentVisitWindow is {options.RecentVisitWindow}; it must be between 00:00:00 and {_maximumRecentVisitWindow}");
         }
 
         for (var i = 0; i < options.Users.Count; i++)

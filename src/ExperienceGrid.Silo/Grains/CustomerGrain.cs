@@ -107,7 +107,9 @@ public sealed partial class CustomerGrain(
     }
 
     public Task<CustomerView?> GetView() =>
-        Task.FromResult(State.Customer is { TouchpointCount: > 0 } customer ? CustomerViews.From(customer) : null);
+        Task.FromResult(State.Customer is { TouchpointCount: > 0 } customer
+            ? CustomerViews.From(customer, EndedVisits.Of(State.EndedVisits, customer))
+            : null);
 
     public Task DeliverPending() => DeliverAsync(probe: true);
 
@@ -137,6 +139,11 @@ public sealed partial class CustomerGrain(
         foreach (var (venueId, activity) in VenueActivities.From(outcome.Signals, outcome.State, displayName, sourceId))
         {
             State.Outbox.Add(new VenueDelivery(++State.DeliverySequence, venueId, activity));
+        }
+
+        foreach (var closed in outcome.Signals.OfType<VisitClosed>())
+        {
+            EndedVisits.Record(State.EndedVisits, new EndedVisit(closed.VenueId, closed.At));
         }
 
         signals.AddRange(outcome.Signals.Select(s => (s, sourceId)));

@@ -30,4 +30,8 @@ public sealed class CustomerGrainState
     /// <summary>What the venues have not durably taken yet: written with the touchpoints that caused it.</summary>
     [Id(5)]
     public List<VenueDelivery> Outbox { get; set; } = [];
+
+    /// <summary>The latest ended visit per venue, newest first, bounded by <c>EndedVisits.Record</c>; empty in states written before it.</summary>
+    [Id(6)]
+    public List<EndedVisit> EndedVisits { get; set; } = [];
 }

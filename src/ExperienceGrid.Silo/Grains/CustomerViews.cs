@@ -5,7 +5,7 @@ namespace ExperienceGrid.Silo.Grains;
 
 public static class CustomerViews
 {
-    public static CustomerView From(CustomerState customer) => new(
+    public static CustomerView From(CustomerState customer, IReadOnlyList<EndedVisit> endedVisits) => new(
         customer.CustomerId,
         new LoyaltyView(Math.Round(customer.Loyalty.Score, 2), customer.Loyalty.Tier.ToString(), customer.Loyalty.VisitCount),
         customer.TouchpointCount,
@@ -22,5 +22,6 @@ public static class CustomerViews
                 visit.Risk?.Reasons ?? [],
                 visit.Risk?.Actions ?? [],
                 visit.Nudge)
-            : null);
+            : null,
+        endedVisits);
 }

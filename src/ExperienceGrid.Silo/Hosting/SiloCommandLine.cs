@@ -9,5 +9,6 @@ public static class SiloCommandLine
         ["--chain"] = "Chain:ConfigPath",
         ["--demo"] = "Demo:Enabled",
         ["--demo-rate"] = "Demo:EventsPerSecond",
+        ["--allow-demo-secrets"] = "Grid:AllowDemoSecrets",
     };
 }

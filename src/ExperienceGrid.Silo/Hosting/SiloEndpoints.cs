@@ -34,7 +34,7 @@ public static class SiloEndpoints
         if (app.Services.GetRequiredService<IOptions<GridOptions>>().Value.OrleansDashboard)
         {
             app.MapOrleansDashboard(routePrefix: OrleansDashboardPath)
-                .RequireAuthorization(policy => policy.RequireRole(GridRoles.Operator, GridRoles.ChainManager));
+                .RequireAuthorization(GridPolicies.Operations);
         }
 
         return app;

@@ -20,12 +20,13 @@ public static class FloorServiceCollectionExtensions
 
         services.TryAddSingleton<UserDirectory>();
         services.TryAddSingleton<VenueAccess>();
+        services.TryAddSingleton<CustomerAccess>();
         services.TryAddSingleton<TokenIssuer>();
         services.TryAddSingleton<AlertCommands>();
         services.TryAddSingleton<NudgeCare>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<JwtBearerOptions>, JwtBearerSetup>());
-        services.AddAuthorization();
+        services.AddAuthorizationBuilder().AddGridPolicies();
         services.AddGrainServices(); // the hubs, their options and the pushes the grains use
         services.AddHostedService<DashboardPush>();
         return services;

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -45,6 +47,18 @@ public sealed class KestrelSilo : WebApplicationFactory<Program>
         {
             throw new InvalidOperationException($"Ingestion answered {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
+    }
+
+    /// <summary>GET <paramref name="path"/> as a demo user, signed in over HTTP as the pages do.</summary>
+    public async Task<JsonElement> GetAsAsync(string user, string path)
+    {
+        using var signIn = await Http.PostAsJsonAsync("/api/auth/token", new { user, password = "demo" });
+        signIn.EnsureSuccessStatusCode();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());
+        using var response = await Http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     public static JsonObject Touchpoint(string eventId, string customerId, string venueId, string kind, string? outcome = null, DateTimeOffset? at = null)

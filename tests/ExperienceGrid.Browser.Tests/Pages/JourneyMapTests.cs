@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using ExperienceGrid.Browser.Tests.Infrastructure;
 using ExperienceGrid.Domain;
@@ -98,7 +97,7 @@ public sealed class JourneyMapTests : IAsyncLifetime
 
     private async Task<JsonElement?> GreetingAsync(string venueId)
     {
-        var map = await _silo!.Http.GetFromJsonAsync<JsonElement>($"/api/journey?venueId={venueId}");
+        var map = await _silo!.GetAsAsync("chain.manager", $"/api/journey?venueId={venueId}");
         return map.GetProperty("stages")[0].GetProperty("cells").EnumerateArray().Single(c => c.GetProperty("touchpoint").GetString() == "greeting");
     }
 

@@ -83,7 +83,7 @@ public sealed class RedisOutageTests(ITestOutputHelper output) : ClusterTest(out
         while (!stop.IsCancellationRequested)
         {
             var sent = DateTime.UtcNow;
-            var statuses = await Task.WhenAll(_silos.Select(s => Client.StatusOfAsync(s, "/health", TimeSpan.FromSeconds(10))));
+            var statuses = await Task.WhenAll(_silos.Select(s => Client.StatusOfAsync(s, "/health", TimeSpan.FromSeconds(10), user: null)));
             seen.AddRange(statuses.Select(s => (sent, s is { } code ? ((int)code).ToString(CultureInfo.InvariantCulture) : "none")));
             await Task.WhenAny(Task.Delay(TimeSpan.FromSeconds(1), stop));
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -7,13 +8,21 @@ using System.Text.Json.Nodes;
 
 namespace ExperienceGrid.Cluster.Tests.Infrastructure;
 
-/// <summary>HTTP calls to the silos of a <see cref="ClusterScript"/> (Development: demo users, the dev API key).</summary>
+/// <summary>
+/// HTTP calls to the silos of a <see cref="ClusterScript"/> (Development: demo users, the dev API key). Reads are
+/// signed in: guest data as the chain manager, the cluster view and the Orleans dashboard as the operator.
+/// </summary>
 public sealed class ClusterClient(ClusterScript cluster) : IDisposable
 {
     private const string ApiKey = "eg-dev-key-2f6c1a";
+    private const string Reader = "chain.manager";
+    private const string Operator = "operator";
+
     // Long enough to tell a slow 503 from none: a refused batch may wait out Redis client timeouts (5 s each).
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
-    private string? _operatorToken;
+
+    // Every silo signs with the same development key, so a token from one is good on all of them.
+    private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
 
     public ClusterScript Cluster => cluster;
 
@@ -32,7 +41,7 @@ public sealed class ClusterClient(ClusterScript cluster) : IDisposable
     /// <summary>The customer's <c>touchpointCount</c>; 0 when the grid knows nothing of them (404).</summary>
     public async Task<long> TouchpointCountAsync(int silo, string customerId)
     {
-        using var response = await _http.GetAsync($"{cluster.Url(silo)}/api/customers/{customerId}");
+        using var response = await SendAsAsync(silo, $"/api/customers/{customerId}", Reader);
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
             return 0;
@@ -42,13 +51,16 @@ public sealed class ClusterClient(ClusterScript cluster) : IDisposable
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("touchpointCount").GetInt64();
     }
 
-    /// <summary>The status of one GET (a customer or a venue), or null when no answer came within <paramref name="timeout"/>.</summary>
-    public async Task<HttpStatusCode?> StatusOfAsync(int silo, string path, TimeSpan timeout)
+    /// <summary>
+    /// The status of one GET (a customer or a venue, read as the chain manager; <paramref name="user"/> null: anonymous),
+    /// or null when no answer came within <paramref name="timeout"/>.
+    /// </summary>
+    public async Task<HttpStatusCode?> StatusOfAsync(int silo, string path, TimeSpan timeout, string? user = Reader)
     {
         using var cancel = new CancellationTokenSource(timeout);
         try
         {
-            using var response = await _http.GetAsync($"{cluster.Url(silo)}{path}", cancel.Token);
+            using var response = await SendAsAsync(silo, path, user, cancel.Token);
             return response.StatusCode;
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
@@ -57,12 +69,14 @@ public sealed class ClusterClient(ClusterScript cluster) : IDisposable
         }
     }
 
-    public async Task<HttpStatusCode?> HealthAsync(int silo) => await StatusOfAsync(silo, "/health", TimeSpan.FromSeconds(5));
+    public async Task<HttpStatusCode?> HealthAsync(int silo) => await StatusOfAsync(silo, "/health", TimeSpan.FromSeconds(5), user: null);
 
     /// <summary>Moments of the last hour per venue (misery + mediocrity + WOW): what reached each venue grain from its customers.</summary>
     public async Task<Dictionary<string, long>> VenueMomentsAsync(int silo)
     {
-        var venues = await _http.GetFromJsonAsync<JsonElement>($"{cluster.Url(silo)}/api/venues");
+        using var response = await SendAsAsync(silo, "/api/venues", Reader);
+        response.EnsureSuccessStatusCode();
+        var venues = await response.Content.ReadFromJsonAsync<JsonElement>();
         return venues.EnumerateArray().ToDictionary(
             v => v.GetProperty("venueId").GetString()!,
             v => v.GetProperty("live").GetProperty("lastHour") is var h
@@ -70,17 +84,17 @@ public sealed class ClusterClient(ClusterScript cluster) : IDisposable
                 : 0);
     }
 
-    public async Task<string> SignInAsync(int silo, string user)
+    public async Task<string> SignInAsync(int silo, string user, CancellationToken cancellationToken = default)
     {
-        using var response = await _http.PostAsJsonAsync($"{cluster.Url(silo)}/api/auth/token", new { user, password = "demo" });
+        using var response = await _http.PostAsJsonAsync($"{cluster.Url(silo)}/api/auth/token", new { user, password = "demo" }, cancellationToken);
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("token").GetString()!;
     }
 
     /// <summary>The silos as <paramref name="silo"/> sees them (signed in as the operator).</summary>
     public async Task<ClusterView> ClusterAsync(int silo)
     {
-        using var response = await SendAsOperatorAsync(silo, "/api/cluster");
+        using var response = await SendAsAsync(silo, "/api/cluster", Operator);
         response.EnsureSuccessStatusCode();
         var view = await response.Content.ReadFromJsonAsync<JsonElement>();
         return new ClusterView([.. view.GetProperty("silos").EnumerateArray().Select(s => new ClusterView.Member(
@@ -95,7 +109,7 @@ public sealed class ClusterClient(ClusterScript cluster) : IDisposable
     /// </summary>
     public async Task<Dictionary<int, int>> ActivationsBySiloAsync(int silo, string grainClass)
     {
-        using var response = await SendAsOperatorAsync(silo, "/orleans/DashboardCounters");
+        using var response = await SendAsAsync(silo, "/orleans/DashboardCounters", Operator);
         response.EnsureSuccessStatusCode();
         var counters = await response.Content.ReadFromJsonAsync<JsonElement>();
         return counters.GetProperty("simpleGrainStats").EnumerateArray()
@@ -104,12 +118,21 @@ public sealed class ClusterClient(ClusterScript cluster) : IDisposable
             .ToDictionary(g => g.Key, g => g.Sum(s => s.GetProperty("activationCount").GetInt32()));
     }
 
-    private async Task<HttpResponseMessage> SendAsOperatorAsync(int silo, string path)
+    /// <summary>GET <paramref name="path"/> signed in as the demo <paramref name="user"/>, or anonymously when it is null.</summary>
+    private async Task<HttpResponseMessage> SendAsAsync(int silo, string path, string? user, CancellationToken cancellationToken = default)
     {
-        _operatorToken ??= await SignInAsync(silo, "operator");
         using var request = new HttpRequestMessage(HttpMethod.Get, $"{cluster.Url(silo)}{path}");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _operatorToken);
-        return await _http.SendAsync(request);
+        if (user is not null)
+        {
+            if (!_tokens.TryGetValue(user, out var token))
+            {
+                token = _tokens[user] = await SignInAsync(silo, user, cancellationToken);
+            }
+
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await _http.SendAsync(request, cancellationToken);
     }
 
     public void Dispose() => _http.Dispose();

@@ -14,7 +14,7 @@ public sealed class RealSiloRunTests : IDisposable
     public async Task Every_event_is_accepted_and_applied_exactly_once_and_alerts_reach_the_staff()
     {
         var url = new Uri($"http://127.0.0.1:{SiloProcess.FreePort()}");
-        using var silo = SiloProcess.Start("--urls", url.ToString(), "--Auth:DemoUsers", "true", "--Ingestion:ApiKeys:0", Key, "--data-dir", Path.Combine(_folder, "data"), "--Auth:SigningKey", "eg-load-test-signing-key-0123456789abcdef");
+        using var silo = SiloProcess.Start("--urls", url.ToString(), "--Auth:DemoUsers", "true", "--allow-demo-secrets", "true", "--Ingestion:ApiKeys:0", Key, "--data-dir", Path.Combine(_folder, "data"), "--Auth:SigningKey", "eg-load-test-signing-key-0123456789abcdef");
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
         await WaitHealthy(http, url, silo);
         var options = new LoadOptions

@@ -65,8 +65,9 @@ public sealed class AlertLifecycleTests : IAsyncLifetime
         await _silo.MakeAtRiskAsync("al-http", venue);
         var alertId = (await staff.WaitForAsync("alertRaised", a => Customer(a) == "al-http")).GetProperty("alertId").GetString();
         var claim = $"/api/alerts/{alertId}/claim";
+        using var anonymous = _silo.Factory.CreateClient();
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await _silo.Ingest.PostAsync(claim, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync(claim, null)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await Post($"staff.{FloorTestSilo.VenueId(9)}", claim)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Post($"staff.{venue}", $"/api/alerts/{venue}:999/claim")).StatusCode);
 

@@ -13,7 +13,7 @@ public sealed class ReadApisTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _client = _silo.CreateIngestClient();
+        _client = _silo.CreateChainManagerClient();
         return Task.CompletedTask;
     }
 

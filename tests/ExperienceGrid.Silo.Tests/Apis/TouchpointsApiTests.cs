@@ -14,7 +14,7 @@ public sealed class TouchpointsApiTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _client = _silo.CreateIngestClient();
+        _client = _silo.CreateChainManagerClient();
         return Task.CompletedTask;
     }
 
@@ -107,7 +107,7 @@ public sealed class TouchpointsApiTests : IAsyncLifetime
         var response = await client.PostAsJsonAsync("/api/touchpoints", Touchpoints.Make("key-1", "cust-key"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/customers/cust-key")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/customers/cust-key")).StatusCode);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class DemoSimulatorTests
             ["Demo:EventsPerSecond"] = "400",
             ["Demo:TroubleShare"] = "1",
         });
-        using var client = silo.CreateClient();
+        using var client = silo.CreateChainManagerClient();
 
         var alerts = await Eventually.Until(
             () => client.GetFromJsonAsync<JsonElement>("/api/alerts"),

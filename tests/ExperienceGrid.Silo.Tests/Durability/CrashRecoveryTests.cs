@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -16,6 +17,10 @@ namespace ExperienceGrid.Silo.Tests.Durability;
 public sealed class CrashRecoveryTests : IDisposable
 {
     private const string Key = "crash-key";
+
+    // A configured reader (no demo users outside Development): reads are signed in.
+    private const string Reader = "crash-reader";
+    private const string ReaderPassword = "crash-reader-password";
     private const int Customers = 25;
     private const int BatchSize = 40;
     private const int Kills = 3;
@@ -218,7 +223,10 @@ public sealed class CrashRecoveryTests : IDisposable
             "--urls", $"http://127.0.0.1:{_port}",
             SiloProcess.SiloPortSwitch, _siloPort.ToString(CultureInfo.InvariantCulture),
             "--data-dir", _dataDirectory,
-            "--Ingestion:ApiKeys:0", Key);
+            "--Ingestion:ApiKeys:0", Key,
+            "--Auth:Users:0:User", Reader,
+            "--Auth:Users:0:Password", ReaderPassword,
+            "--Auth:Users:0:Role", "chainManager");
         await Eventually.Until(
             async () =>
             {
@@ -236,6 +244,13 @@ public sealed class CrashRecoveryTests : IDisposable
             TimeSpan.FromSeconds(60),
             "the silo to start");
         Assert.False(_silo.HasExited, $"The silo exited at start:\n{_silo.Output}");
+        if (_client.DefaultRequestHeaders.Authorization is null)
+        {
+            using var signIn = await _client.PostAsJsonAsync("/api/auth/token", new { user = Reader, password = ReaderPassword });
+            signIn.EnsureSuccessStatusCode();
+            var token = (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+            _client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
     }
 
     public void Dispose()

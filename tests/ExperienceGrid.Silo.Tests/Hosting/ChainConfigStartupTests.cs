@@ -7,7 +7,7 @@ public sealed class ChainConfigStartupTests : IDisposable
     private readonly string _folder = TempFolder.Create("eg-chain");
 
     [Fact]
-    public async Task An_invalid_chain_stops_the_silo_with_every_problem_listed_and_exit_code_2()
+    public async Task An_invalid_chain_stops_the_silo_with_exit_code_1_and_every_problem_on_one_line()
     {
         var path = Path.Combine(_folder, "broken-chain.json");
         await File.WriteAllTextAsync(path, """{ "regions": [], "venues": [ { "id": "v1" } ], "touchpoints": [] }""");
@@ -15,9 +15,10 @@ public sealed class ChainConfigStartupTests : IDisposable
         using var silo = SiloProcess.Start("--urls", $"http://127.0.0.1:{SiloProcess.FreePort()}", "--chain", path, "--data-dir", _folder);
         var exitCode = await silo.WaitForExitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(2, exitCode);
-        Assert.Contains("The chain configuration is invalid", silo.Output);
-        Assert.Contains("venues[0]", silo.Output);
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(silo.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("The chain configuration is invalid: ", line);
+        Assert.Contains("venues[0]", line);
         Assert.DoesNotContain("   at ", silo.Output);
     }
 
@@ -26,7 +27,7 @@ public sealed class ChainConfigStartupTests : IDisposable
     {
         using var silo = SiloProcess.Start("--urls", $"http://127.0.0.1:{SiloProcess.FreePort()}", "--chain", Path.Combine(_folder, "absent.json"), "--data-dir", _folder);
 
-        Assert.Equal(2, await silo.WaitForExitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(1, await silo.WaitForExitAsync(TimeSpan.FromSeconds(30)));
         Assert.Contains("absent.json", silo.Output);
     }
 

@@ -12,11 +12,12 @@ public sealed class FloorTestSilo : IAsyncDisposable
     private FloorTestSilo(SiloFactory factory)
     {
         Factory = factory;
-        Ingest = factory.CreateIngestClient();
+        Ingest = factory.CreateChainManagerClient();
     }
 
     public SiloFactory Factory { get; }
 
+    /// <summary>Ingests, and reads as the chain manager.</summary>
     public HttpClient Ingest { get; }
 
     public static FloorTestSilo Start(TimeSpan? claimTimeout = null) =>

@@ -15,7 +15,9 @@ public sealed class SigningKeyStartupTests : IDisposable
 
         var exitCode = await silo.WaitForExitAsync(TimeSpan.FromSeconds(60));
 
-        Assert.NotEqual(0, exitCode);
-        Assert.Contains("Auth:SigningKey is not set", silo.Output);
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(silo.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Invalid Auth configuration: Auth:SigningKey is not set", line);
+        Assert.DoesNotContain("   at ", silo.Output);
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
+using ExperienceGrid.Silo.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -48,10 +50,16 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         }
     }
 
-    public HttpClient CreateIngestClient()
+    /// <summary>
+    /// A client that sends the ingestion key and a chain manager's bearer token (signed by the silo's own issuer): it
+    /// ingests, and reads what a chain manager may. <see cref="WebApplicationFactory{T}.CreateClient()"/> is anonymous.
+    /// </summary>
+    public HttpClient CreateChainManagerClient()
     {
         var client = CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        var token = Services.GetRequiredService<TokenIssuer>().Issue(new GridUser("chain.manager", "", GridRoles.ChainManager, [], []));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 

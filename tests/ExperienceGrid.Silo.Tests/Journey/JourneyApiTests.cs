@@ -25,11 +25,12 @@ public sealed class JourneyApiTests : IAsyncLifetime
     {
         var venue = FloorTestSilo.VenueId(6);
         var now = DateTimeOffset.UtcNow;
-        (string Customer, JsonObject[] Touchpoints)[] batches = [("jw-old", WeekAgo(venue, "jw-old", now)), ("jw-new", ThisHour(venue, "jw-new", now))];
-        foreach (var (customer, touchpoints) in lastWeekArrivesFirst ? batches : [batches[1], batches[0]])
+        JsonObject[][] batches = [WeekAgo(venue, "jw-old", now), ThisHour(venue, "jw-new", now)];
+        foreach (var touchpoints in lastWeekArrivesFirst ? batches : [batches[1], batches[0]])
         {
+            // 202: the customer has applied them and handed them to the venue. (A guest whose visit ended a week ago
+            // is no longer readable over HTTP: not a recent visit.)
             await _silo.IngestAsync(touchpoints);
-            await Eventually.Until(() => Touchpoints.CountApplied(_silo.Ingest, customer), n => n == touchpoints.Length, what: $"{customer}'s touchpoints");
         }
 
         var type = DemoChain.Config.Brands.Single(b => b.Id == DemoChain.Config.Venues.Single(v => v.Id == venue).BrandId).VenueType;

@@ -16,7 +16,7 @@ public sealed class NudgeTimerTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _client = _silo.CreateIngestClient();
+        _client = _silo.CreateChainManagerClient();
         return Task.CompletedTask;
     }
 

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace ExperienceGrid.Silo.Auth;
+
+/// <summary>
+/// Authorization policies of the endpoints. A request without a valid token is 401; a token whose role the policy
+/// does not admit is 403. Which venues a caller sees within a policy is <see cref="UserScope"/>'s business.
+/// </summary>
+public static class GridPolicies
+{
+    /// <summary>Venues, alerts, customers and the journey map: every role but the operator.</summary>
+    public const string GuestData = "guestData";
+
+    /// <summary>The cluster view and the Orleans dashboard: operators and chain managers.</summary>
+    public const string Operations = "operations";
+
+    public static AuthorizationBuilder AddGridPolicies(this AuthorizationBuilder builder) => builder
+        .AddPolicy(GuestData, p => p.RequireRole(GridRoles.Staff, GridRoles.VenueManager, GridRoles.RegionManager, GridRoles.ChainManager))
+        .AddPolicy(Operations, p => p.RequireRole(GridRoles.Operator, GridRoles.ChainManager));
+}
