@@ -37,7 +37,7 @@ public abstract class HostileSilo(string environment) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Client = Factory.CreateIngestClient();
+        Client = Factory.CreateChainManagerClient();
         Assert.Equal(environment, Factory.Services.GetRequiredService<IHostEnvironment>().EnvironmentName);
         Factory.Services.GetRequiredService<ILoggerFactory>().AddProvider(Logs);
         using var signIn = await Client.PostAsJsonAsync("/api/auth/token", new { user = "chain.manager", password = "demo" });

@@ -23,7 +23,7 @@ public sealed class IngestionRateLimitTests : IAsyncLifetime
     [Fact]
     public async Task A_key_over_its_request_rate_gets_429_with_retry_after_and_other_keys_go_on()
     {
-        using var client = _silo.CreateIngestClient();
+        using var client = _silo.CreateChainManagerClient();
         for (var i = 0; i < 3; i++)
         {
             Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsJsonAsync("/api/touchpoints", Touchpoints.Make($"rate-{i}", "cust-rate"))).StatusCode);

@@ -63,7 +63,7 @@ public sealed class VenueKeyTests : IAsyncLifetime
     [Fact]
     public async Task Keys_of_Ingestion_ApiKeys_still_post_for_every_venue()
     {
-        using var chainKey = _silo.CreateIngestClient();
+        using var chainKey = _silo.CreateChainManagerClient();
 
         using var response = await chainKey.PostAsJsonAsync("/api/touchpoints", Touchpoints.Make("vk-chain", "cust-vk-chain", venueId: _other));
 
