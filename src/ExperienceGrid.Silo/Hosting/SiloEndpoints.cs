@@ -30,6 +30,7 @@ public static class SiloEndpoints
         app.MapVenuesApi();
         app.MapJourneyApi();
         app.MapClusterApi();
+        app.MapChainApi();
         app.MapFloorAndDashboards();
         if (app.Services.GetRequiredService<IOptions<GridOptions>>().Value.OrleansDashboard)
         {

@@ -19,7 +19,7 @@ public sealed class RiskRulesTests
         guest.Advance(10);
         var risk = Assert.IsType<RiskChanged>(Assert.Single(guest.Last)).Risk;
         Assert.NotNull(risk);
-        Assert.Contains(risk.Reasons, r => r.Contains("policy.quoted", StringComparison.Ordinal) && r.Contains("recovery window", StringComparison.Ordinal));
+        Assert.Contains(risk.Reasons, r => r.StartsWith("Quoted policy at ", StringComparison.Ordinal) && r.Contains("recovery window", StringComparison.Ordinal));
         Assert.Equal([AntiPattern.QuotedPolicy, AntiPattern.NoApology], risk.AntiPatterns);
         Assert.Equal(Guest.At(10), risk.Since);
         Assert.Equal(risk, guest.Visit.Risk);
@@ -59,7 +59,7 @@ public sealed class RiskRulesTests
         guest.Touch("transfer", 3);
         var risk = guest.Visit.Risk;
         Assert.NotNull(risk);
-        Assert.Contains("2 unrecovered miseries in this visit (transfer, transfer)", risk.Reasons);
+        Assert.Contains("2 unrecovered miseries in this visit (Passed to someone else, Passed to someone else)", risk.Reasons);
     }
 
     [Fact]
@@ -103,6 +103,20 @@ public sealed class RiskRulesTests
         var risk = guest.Visit.Risk!;
         Assert.True(risk.Reasons.Count >= 4);
         Assert.All(risk.Reasons, r => Assert.True(r.Count(char.IsLetter) > 10, r));
+    }
+
+    [Fact]
+    public void Reasons_name_touchpoints_as_the_chain_does_the_weightiest_first()
+    {
+        var guest = new Guest("risk-order");
+        guest.Touch("staff.said_no", 0);
+        guest.Touch("complaint", 1);
+
+        var risk = guest.Visit.Risk!;
+
+        Assert.Equal(2, risk.Reasons.Count);
+        Assert.Equal("2 unrecovered miseries in this visit (Told no, Complaint)", risk.Reasons[0]);
+        Assert.StartsWith("Visit score ", risk.Reasons[1], StringComparison.Ordinal);
     }
 
     [Fact]
