@@ -30,7 +30,7 @@ tests=()
 if [ "${1:-}" = test ]; then
   command -v python3 >/dev/null || tests+=(python3)
   # Browser tests drive the Debian Chromium with Playwright (which never downloads a browser here).
-  [ -x /usr/bin/chromium ] || tests+=(chromium)
+  [ -x /usr/bin/chromium ] || { tests+=(chromium); slow="; Chromium is about 100 packages, a few minutes"; }
   # The cluster tests run a private redis-server (scripts/cluster.sh).
   command -v redis-server >/dev/null || tests+=(redis-server)
 elif [ "${1:-}" != demo ]; then
@@ -39,4 +39,4 @@ fi
 
 # Debian's npm recommends a C toolchain that the SignalR client does not need.
 [ ${#demo[@]} -eq 0 ] || install "for the demo" --no-install-recommends "${demo[@]}"
-[ ${#tests[@]} -eq 0 ] || install "for the tests; Chromium is about 100 packages" "" "${tests[@]}"
+[ ${#tests[@]} -eq 0 ] || install "for the tests${slow:-}" "" "${tests[@]}"

@@ -1,0 +1,110 @@
+using ExperienceGrid.Domain;
+using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Domain.Signals;
+
+namespace ExperienceGrid.Simulation.Tests;
+
+/// <summary>Paced journeys as the demo runs them: 20 touchpoints a second, asked for every 200 ms.</summary>
+public sealed class PacedJourneyTests
+{
+    private static readonly ChainConfig _chain =
+        ChainConfigLoader.Load(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "demo-chain.json")));
+
+    private static readonly DateTimeOffset _start = new(2026, 11, 23, 18, 0, 0, TimeSpan.Zero);
+
+    private static readonly TimeSpan _tick = TimeSpan.FromMilliseconds(200);
+
+    [Fact]
+    public void An_hour_of_demo_traffic_brings_every_catalog_kind_to_every_venue()
+    {
+        var touchpoints = Run(new JourneyOptions { Customers = 1000, TroubleShare = 0.15, Pace = 1 }, TimeSpan.FromHours(1), seed: 11);
+
+        var missing = _chain.Venues
+            .SelectMany(v => _chain.Touchpoints.Select(t => (Venue: v.Id, t.Kind)))
+            .Except(touchpoints.Select(t => (Venue: t.VenueId, t.Kind)))
+            .ToList();
+        Assert.True(missing.Count == 0, $"never sent: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
+    public void The_pool_and_the_pauses_bound_the_rate_and_each_guest_keeps_the_script_pauses()
+    {
+        var simulator = new JourneySimulator(_chain, new JourneyOptions { Customers = 1000, Pace = 1 }, seed: 4, runId: "r");
+        var sent = new List<Touchpoint>();
+        for (var at = _start; at < _start.AddMinutes(10); at += _tick)
+        {
+            var batch = simulator.Next(4, at);
+            Assert.Equal(4, batch.Count);
+            sent.AddRange(batch);
+        }
+
+        // A guest's touchpoints come at least the shortest pause (6 s) apart, except the start of a visit.
+        foreach (var guest in sent.GroupBy(t => t.CustomerId))
+        {
+            foreach (var (before, after) in guest.Zip(guest.Skip(1)).Where(p => p.Second.Kind != "visit.start"))
+            {
+                Assert.True(after.At - before.At >= TimeSpan.FromSeconds(6), $"{after.EventId} came {(after.At - before.At).TotalSeconds} s after {before.EventId}");
+            }
+        }
+
+        var small = new JourneySimulator(_chain, new JourneyOptions { Customers = 5, Pace = 1 }, seed: 4, runId: "r");
+        Assert.Equal(5, small.Next(20, _start).Count);
+        Assert.Empty(small.Next(20, _start.AddSeconds(5)));
+    }
+
+    [Fact]
+    public void Guests_at_risk_stay_so_for_minutes_unless_staff_recover_them()
+    {
+        var touchpoints = Run(new JourneyOptions { Customers = 1000, TroubleShare = 0.15, Pace = 1 }, TimeSpan.FromMinutes(40), seed: 3);
+        var stretches = AtRiskStretches(touchpoints);
+
+        // Nothing but the end of the visit or staff's own recovery (an apology, a gesture) takes a guest off risk.
+        var left = Lengths(stretches.Where(s => s.EndedBy == "visit.end"));
+        var recovered = Lengths(stretches.Where(s => s.EndedBy is "apology" or "extra.gesture"));
+        Assert.Equal(stretches.Count, left.Count + recovered.Count);
+        Assert.True(left.Count > 100 && recovered.Count > 20, $"{left.Count} guests left at risk, {recovered.Count} recovered by staff");
+        Assert.True(left[left.Count / 10] >= TimeSpan.FromMinutes(2), $"a tenth of the guests left at risk stayed so under {left[left.Count / 10]}");
+        Assert.True(recovered[0] >= TimeSpan.FromSeconds(30), $"a guest was recovered after {recovered[0]}");
+    }
+
+    private static List<TimeSpan> Lengths(IEnumerable<(TimeSpan Length, string EndedBy)> stretches) => [.. stretches.Select(s => s.Length).Order()];
+
+    /// <summary>Each time a guest turned at risk: how long it lasted and the touchpoint that ended it.</summary>
+    private static List<(TimeSpan Length, string EndedBy)> AtRiskStretches(IEnumerable<Touchpoint> touchpoints)
+    {
+        var model = new ExperienceModel(_chain);
+        var states = new Dictionary<string, CustomerState>();
+        var since = new Dictionary<string, DateTimeOffset>();
+        var stretches = new List<(TimeSpan, string)>();
+        foreach (var touchpoint in touchpoints)
+        {
+            var outcome = model.Apply(states.GetValueOrDefault(touchpoint.CustomerId) ?? ExperienceModel.NewCustomer(touchpoint.CustomerId), touchpoint);
+            states[touchpoint.CustomerId] = outcome.State;
+            foreach (var risk in outcome.Signals.OfType<RiskChanged>())
+            {
+                if (risk.Risk is not null)
+                {
+                    since.TryAdd(risk.CustomerId, risk.At);
+                }
+                else if (since.Remove(risk.CustomerId, out var start))
+                {
+                    stretches.Add((risk.At - start, touchpoint.Kind));
+                }
+            }
+        }
+
+        return stretches;
+    }
+
+    private static List<Touchpoint> Run(JourneyOptions options, TimeSpan length, int seed)
+    {
+        var simulator = new JourneySimulator(_chain, options, seed, runId: "demo");
+        var touchpoints = new List<Touchpoint>();
+        for (var at = _start; at < _start + length; at += _tick)
+        {
+            touchpoints.AddRange(simulator.Next(4, at));
+        }
+
+        return touchpoints;
+    }
+}
