@@ -6,8 +6,8 @@ namespace ExperienceGrid.Simulation;
 /// One visit in journey order, with the pause before each step: arrival (a counter queue or a wait for a table),
 /// browsing, the order, service, the bill, departure, sometimes a survey. Every kind of the demo catalog comes up in
 /// a share of visits. A troubled visit has a wait gone wrong followed by a complaint, a transfer, a "no", a policy
-/// quoted or a missed promise, so the guest is at risk until recovered or gone: then the guest goes quiet for minutes
-/// (when paced) unless staff recover them on their own, and the care team follows up some of them after the visit.
+/// quoted, a missed promise or a wrong order, so the guest is at risk: unless staff recover them on their own, the
+/// guest leaves minutes later (when paced), and the care team follows up some of them after the visit.
 /// Kinds the chain lacks are skipped by the caller.
 /// </summary>
 internal sealed class JourneyScript
@@ -25,7 +25,6 @@ internal sealed class JourneyScript
     private readonly List<JourneyStep> _steps = [];
     private readonly bool _selfRecovers;
     private bool _upset;
-    private TimeSpan? _nextPause;
 
     private JourneyScript(Random random, JourneyOptions options)
     {
@@ -62,17 +61,33 @@ internal sealed class JourneyScript
             }
         }
 
-        Trouble(trouble, JourneyStage.Arrival, "complaint");
+        if (Trouble(trouble, JourneyStage.Arrival, "complaint"))
+        {
+            return WalkOut();
+        }
+
         Wait("greeting", trouble == JourneyStage.Interest ? Between(130, 300) : Between(10, 90), misery: 120, Wow(0.1));
-        Trouble(trouble, JourneyStage.Interest, "transfer");
+        if (Trouble(trouble, JourneyStage.Interest, "transfer"))
+        {
+            return WalkOut();
+        }
+
         Maybe(0.15, ZoneChangedKind);
         Maybe(0.3, "menu.help", outcome: Wow(0.25));
         Maybe(0.25, "table.cleanliness", Rating());
 
         Wait("order.taken", trouble == JourneyStage.Desire ? Between(9, 15) : Between(1, 5), misery: 8);
-        Trouble(trouble, JourneyStage.Desire, "staff.said_no", "policy.quoted");
+        if (Trouble(trouble, JourneyStage.Desire, "staff.said_no", "policy.quoted"))
+        {
+            return WalkOut();
+        }
+
         Wait("food.served", trouble == JourneyStage.Purchase ? Between(21, 34) : Between(4, 14), misery: 20, Wow(0.1));
-        Trouble(trouble, JourneyStage.Purchase, "complaint", "promise.missed", "order.accuracy");
+        if (Trouble(trouble, JourneyStage.Purchase, "complaint", "promise.missed", "order.accuracy"))
+        {
+            return WalkOut();
+        }
+
         Maybe(0.4, "order.accuracy", outcome: Wow(0.1));
         Maybe(0.4, "food.quality", Rating());
         if (!_upset)
@@ -86,7 +101,17 @@ internal sealed class JourneyScript
         Maybe(0.5, "farewell", outcome: Wow(0.3));
         Maybe(0.4, "survey.rating", trouble is null ? Rating() : 3 + _random.Next(2));
         Add(VisitEndKind);
-        if (trouble is not null && !_selfRecovers && _random.NextDouble() < FollowUpShare)
+        return _steps;
+    }
+
+    /// <summary>
+    /// A guest at risk whom staff did not recover on the spot leaves minutes later without another moment, so the
+    /// visit ends no better than at the alert unless someone resolved it; the care team follows up some of them.
+    /// </summary>
+    private List<JourneyStep> WalkOut()
+    {
+        Add(VisitEndKind, pause: Seconds(120, 300));
+        if (_random.NextDouble() < FollowUpShare)
         {
             Add("follow_up.done", pause: Seconds(60, 180));
             Add(VisitEndKind);
@@ -97,8 +122,7 @@ internal sealed class JourneyScript
 
     private void Add(string kind, double? value = null, MomentKind? outcome = null, TimeSpan? pause = null)
     {
-        _steps.Add(new JourneyStep(kind, value, outcome, pause ?? _nextPause ?? Seconds(6, 20)));
-        _nextPause = null;
+        _steps.Add(new JourneyStep(kind, value, outcome, pause ?? Seconds(6, 20)));
         _upset |= outcome == MomentKind.Misery;
     }
 
@@ -119,28 +143,27 @@ internal sealed class JourneyScript
 
     /// <summary>
     /// The misery kind that follows the slow wait at the troubled stage: with two miseries the guest is at risk. Staff
-    /// who recover guests on their own apologise and make a gesture a minute or two later; otherwise the guest goes
-    /// quiet for minutes, so the floor has time to act.
+    /// who recover guests on their own apologise and make a gesture a minute or two later, and the visit goes on;
+    /// otherwise true: the guest walks out.
     /// </summary>
-    private void Trouble(JourneyStage? trouble, JourneyStage stage, params string[] kinds)
+    private bool Trouble(JourneyStage? trouble, JourneyStage stage, params string[] kinds)
     {
         if (trouble != stage)
         {
-            return;
+            return false;
         }
 
         // A plain kind of the list is a misery by its catalog definition; one without (order.accuracy) says so.
         Add(kinds[_random.Next(kinds.Length)], outcome: MomentKind.Misery);
-        if (_selfRecovers)
+        if (!_selfRecovers)
         {
-            Add("apology", pause: Seconds(40, 120));
-            Add("extra.gesture");
-            _upset = false;
+            return true;
         }
-        else
-        {
-            _nextPause = Seconds(120, 300);
-        }
+
+        Add("apology", pause: Seconds(40, 120));
+        Add("extra.gesture");
+        _upset = false;
+        return false;
     }
 
     private double Between(double low, double high) => Math.Round(low + (_random.NextDouble() * (high - low)), 1);
