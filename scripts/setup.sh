@@ -1,15 +1,42 @@
 #!/usr/bin/env bash
-# Installs what the grid and its tests need on a fresh Debian machine. Safe to run again.
+# Installs what a fresh Debian machine lacks (the .NET 10 SDK is given). Safe to run again; needs root only when
+# something is missing.
+#
+#   scripts/setup.sh demo   what scripts/demo.sh needs: npm (the pages' SignalR client, fetched at build time) and curl
+#   scripts/setup.sh test   that, and what the tests need: python3, Chromium (browser tests), redis-server (cluster tests)
 set -euo pipefail
-need=()
-command -v python3 >/dev/null || need+=(python3)
-# The silo's pages take the SignalR JS client from npm (src/ExperienceGrid.Silo/npm.targets runs `npm ci`).
-command -v npm >/dev/null || need+=(nodejs npm)
-# Browser tests drive the Debian Chromium with Playwright (which never downloads a browser here).
-[ -x /usr/bin/chromium ] || need+=(chromium)
-# The cluster tests run a private redis-server (scripts/cluster.sh); the script also calls curl.
-command -v redis-server >/dev/null || need+=(redis-server)
-command -v curl >/dev/null || need+=(curl)
-if [ ${#need[@]} -gt 0 ]; then
-  apt-get update -qq && apt-get install -y -qq "${need[@]}"
+cd "$(dirname "$0")/.."
+say() { echo "setup: $*"; }
+
+# apt-get install OPTIONS... PACKAGES..., without questions (root, no stdin), saying what and why.
+install() {
+  local why=$1 options=$2; shift 2
+  say "installing $* ($why)"
+  export DEBIAN_FRONTEND=noninteractive
+  [ -n "${updated:-}" ] || apt-get update -qq </dev/null
+  updated=1
+  # shellcheck disable=SC2086 # options are words
+  apt-get install -y -qq $options "$@" </dev/null >/dev/null
+  say "installed $*"
+}
+
+demo=()
+# npm.targets runs `npm ci` only while node_modules lacks the client, so a built tree needs no npm.
+[ -f src/ExperienceGrid.Silo/node_modules/@microsoft/signalr/dist/browser/signalr.min.js ] \
+  || command -v npm >/dev/null || demo+=(nodejs npm)
+command -v curl >/dev/null || demo+=(curl)
+
+tests=()
+if [ "${1:-}" = test ]; then
+  command -v python3 >/dev/null || tests+=(python3)
+  # Browser tests drive the Debian Chromium with Playwright (which never downloads a browser here).
+  [ -x /usr/bin/chromium ] || { tests+=(chromium); slow="; Chromium is about 100 packages, a few minutes"; }
+  # The cluster tests run a private redis-server (scripts/cluster.sh).
+  command -v redis-server >/dev/null || tests+=(redis-server)
+elif [ "${1:-}" != demo ]; then
+  sed -n '2,6p' "$0" >&2; exit 2
 fi
+
+# Debian's npm recommends a C toolchain that the SignalR client does not need.
+[ ${#demo[@]} -eq 0 ] || install "for the demo" --no-install-recommends "${demo[@]}"
+[ ${#tests[@]} -eq 0 ] || install "for the tests${slow:-}" "" "${tests[@]}"

@@ -20,9 +20,6 @@ public interface IVenueGrain : IGrainWithStringKey
     [Alias("GetView"), ReadOnly]
     Task<VenueView> GetView();
 
-    [Alias("GetOpenAlerts"), ReadOnly]
-    Task<IReadOnlyList<AlertView>> GetOpenAlerts();
-
     /// <summary>Open floor alerts, highest priority first.</summary>
     [Alias("GetFloorAlerts"), ReadOnly]
     Task<IReadOnlyList<FloorAlert>> GetFloorAlerts();

@@ -2,14 +2,15 @@ using ExperienceGrid.Domain.Configuration;
 
 namespace ExperienceGrid.Simulation;
 
-/// <summary>One guest's visit still to be walked: the touchpoints left, in order.</summary>
+/// <summary>One guest's visit still to be walked: the touchpoints left, in order, and where in the venue they are.</summary>
 internal sealed class GuestJourney(string customerId, Venue venue, string? zone, Queue<JourneyStep> steps)
 {
     public string CustomerId { get; } = customerId;
 
     public Venue Venue { get; } = venue;
 
-    public string? Zone { get; } = zone;
+    /// <summary>Moves with <c>zone.changed</c>; null once the visit has ended (a follow-up reaches the guest elsewhere).</summary>
+    public string? Zone { get; set; } = zone;
 
     public Queue<JourneyStep> Steps { get; } = steps;
 }

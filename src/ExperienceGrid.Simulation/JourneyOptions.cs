@@ -12,8 +12,16 @@ public sealed class JourneyOptions
     /// <summary>Share of troubled visits where staff recover the guest on their own. Default 0.3.</summary>
     public double SelfRecoveryShare { get; set; } = 0.3;
 
-    /// <summary>Guests in a visit at once; each next touchpoint comes from one of them. Default 40.</summary>
+    /// <summary>Guests in a visit at once when unpaced; each next touchpoint comes from one of them. Default 40.</summary>
     public int ConcurrentVisits { get; set; } = 40;
+
+    /// <summary>
+    /// Above 0, visits keep time: each touchpoint comes its step's pause (times this factor) after the guest's previous
+    /// one, so at 1 a visit takes about three minutes and a guest at risk stays so for two to five unless recovered;
+    /// each call starts as many visits as its count needs. 0 (default): no pauses, <see cref="ConcurrentVisits"/> guests
+    /// interleaved (load runs).
+    /// </summary>
+    public double Pace { get; set; }
 
     /// <summary>Only these venues when set; otherwise every venue of the chain.</summary>
     public IReadOnlyList<string>? VenueIds { get; set; }

@@ -15,6 +15,7 @@ public sealed class JourneySimulator
     private readonly Random _random;
     private readonly IReadOnlyList<Venue> _venues;
     private readonly List<GuestJourney> _active = [];
+    private readonly PriorityQueue<GuestJourney, DateTimeOffset> _due = new();
     private readonly HashSet<string> _inVisit = [];
     private long _eventSequence;
 
@@ -34,35 +35,55 @@ public sealed class JourneySimulator
     /// <summary>Makes event ids unique to this run, so separate runs never collide as duplicates.</summary>
     public string RunId { get; }
 
-    /// <summary>The next <paramref name="count"/> touchpoints, all stamped <paramref name="at"/>.</summary>
+    /// <summary>
+    /// The next <paramref name="count"/> touchpoints, all stamped <paramref name="at"/>. Paced, fewer when every guest
+    /// of the pool is in a visit and none is due by <paramref name="at"/>.
+    /// </summary>
     public IReadOnlyList<Touchpoint> Next(int count, DateTimeOffset at)
     {
         var touchpoints = new List<Touchpoint>(count);
-        while (touchpoints.Count < count)
+        while (touchpoints.Count < count && (_options.Pace > 0 ? NextDue(at) : NextInterleaved()) is { } journey)
         {
-            while (_active.Count < _options.ConcurrentVisits && StartJourney() is { } started)
-            {
-                _active.Add(started);
-            }
-
-            if (_active.Count == 0)
-            {
-                break;
-            }
-
-            var index = _random.Next(_active.Count);
-            var journey = _active[index];
             var step = journey.Steps.Dequeue();
+            if (step.Kind == JourneyScript.ZoneChangedKind && journey.Venue.Zones.Count > 1)
+            {
+                journey.Zone = journey.Venue.Zones.Where(z => z != journey.Zone).ElementAt(_random.Next(journey.Venue.Zones.Count - 1));
+            }
+
             touchpoints.Add(new Touchpoint(
                 $"{RunId}-{++_eventSequence}", journey.CustomerId, journey.Venue.Id, step.Kind, at, step.Value, step.Outcome, journey.Zone));
+            if (step.Kind == JourneyScript.VisitEndKind)
+            {
+                journey.Zone = null;
+            }
+
             if (journey.Steps.Count == 0)
             {
-                _active.RemoveAt(index);
+                _active.Remove(journey);
                 _inVisit.Remove(journey.CustomerId);
+            }
+            else if (_options.Pace > 0)
+            {
+                _due.Enqueue(journey, at + (journey.Steps.Peek().Pause * _options.Pace));
             }
         }
 
         return touchpoints;
+    }
+
+    /// <summary>The guest whose next step is due the longest, or a new visit when none is due.</summary>
+    private GuestJourney? NextDue(DateTimeOffset at) =>
+        _due.TryPeek(out _, out var due) && due <= at ? _due.Dequeue() : StartJourney();
+
+    /// <summary>Any of up to <see cref="JourneyOptions.ConcurrentVisits"/> guests in a visit, with no pauses.</summary>
+    private GuestJourney? NextInterleaved()
+    {
+        while (_active.Count < _options.ConcurrentVisits && StartJourney() is { } started)
+        {
+            _active.Add(started);
+        }
+
+        return _active.Count == 0 ? null : _active[_random.Next(_active.Count)];
     }
 
     private GuestJourney? StartJourney()
@@ -82,6 +103,12 @@ public sealed class JourneySimulator
         var venue = _venues[_random.Next(_venues.Count)];
         var zone = venue.Zones.Count > 0 ? venue.Zones[_random.Next(venue.Zones.Count)] : null;
         var steps = new Queue<JourneyStep>(JourneyScript.Plan(_random, _options).Where(s => _chain.TryGetTouchpoint(s.Kind, out _)));
-        return steps.Count > 0 ? new GuestJourney(customerId, venue, zone, steps) : null;
+        if (steps.Count > 0)
+        {
+            return new GuestJourney(customerId, venue, zone, steps);
+        }
+
+        _inVisit.Remove(customerId);
+        return null;
     }
 }

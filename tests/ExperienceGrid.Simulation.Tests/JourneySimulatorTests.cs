@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ExperienceGrid.Domain;
 using ExperienceGrid.Domain.Configuration;
 
 namespace ExperienceGrid.Simulation.Tests;
@@ -34,18 +35,26 @@ public sealed class JourneySimulatorTests
     }
 
     [Fact]
-    public void Each_visit_starts_and_ends_in_one_venue_and_a_guest_walks_one_visit_at_a_time()
+    public void Each_visit_starts_and_ends_in_one_venue_a_follow_up_comes_after_it_and_a_guest_walks_one_visit_at_a_time()
     {
         var touchpoints = new JourneySimulator(_chain, new JourneyOptions { Customers = 30, ConcurrentVisits = 10 }, seed: 3, runId: "r").Next(3_000, _at);
 
+        Assert.Contains(touchpoints, t => t.Kind == "follow_up.done");
         foreach (var guest in touchpoints.GroupBy(t => t.CustomerId))
         {
-            string? venue = null;
+            string? venue = null, ended = null;
             foreach (var touchpoint in guest)
             {
                 if (touchpoint.Kind == "visit.start")
                 {
                     Assert.Null(venue);
+                    venue = touchpoint.VenueId;
+                }
+                else if (touchpoint.Kind == "follow_up.done" && venue is null)
+                {
+                    // The care team reaches the guest after the visit, for the venue they left, outside any zone.
+                    Assert.Equal(ended, touchpoint.VenueId);
+                    Assert.Null(touchpoint.Zone);
                     venue = touchpoint.VenueId;
                 }
                 else
@@ -55,23 +64,39 @@ public sealed class JourneySimulatorTests
 
                 if (touchpoint.Kind == "visit.end")
                 {
-                    venue = null;
+                    (ended, venue) = (venue, null);
                 }
             }
         }
     }
 
     [Fact]
-    public void Without_trouble_no_misery_kind_is_sent_and_with_it_every_visit_has_one()
+    public void Without_trouble_no_misery_is_sent_and_with_it_every_visit_has_one()
     {
-        string[] misery = ["staff.said_no", "policy.quoted", "transfer", "complaint"];
+        string[] misery = ["staff.said_no", "policy.quoted", "transfer", "complaint", "promise.missed"];
+        bool IsMisery(Touchpoint t) => misery.Contains(t.Kind) || t.Outcome == MomentKind.Misery;
         var calm = new JourneySimulator(_chain, new JourneyOptions { TroubleShare = 0 }, seed: 5, runId: "r").Next(2_000, _at);
         var troubled = new JourneySimulator(_chain, new JourneyOptions { TroubleShare = 1 }, seed: 5, runId: "r").Next(2_000, _at);
 
-        Assert.DoesNotContain(calm, t => misery.Contains(t.Kind));
-        var visits = troubled.Count(t => t.Kind == "visit.end");
-        Assert.True(visits > 0);
-        Assert.True(troubled.Count(t => misery.Contains(t.Kind)) >= visits);
+        Assert.DoesNotContain(calm, IsMisery);
+        var visits = 0;
+        foreach (var guest in troubled.GroupBy(t => t.CustomerId))
+        {
+            // A follow-up after a visit (follow_up.done, visit.end) has no visit.start and is not a visit here.
+            var (open, miseries) = (false, 0);
+            foreach (var touchpoint in guest)
+            {
+                (open, miseries) = touchpoint.Kind == "visit.start" ? (true, 0) : (open, miseries + (IsMisery(touchpoint) ? 1 : 0));
+                if (touchpoint.Kind == "visit.end" && open)
+                {
+                    visits++;
+                    open = false;
+                    Assert.True(miseries > 0, $"the visit that ended at {touchpoint.EventId} had no misery");
+                }
+            }
+        }
+
+        Assert.True(visits > 50, $"{visits} troubled visits");
     }
 
     [Fact]

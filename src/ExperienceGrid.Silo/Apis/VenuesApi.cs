@@ -44,7 +44,7 @@ public static class VenuesApi
     }
 
     /// <summary>Open alerts of one venue, or of every venue of the caller without <paramref name="venueId"/>, highest priority first.</summary>
-    public static async Task<Results<Ok<AlertView[]>, ValidationProblem, ProblemHttpResult>> GetAlerts(
+    public static async Task<Results<Ok<FloorAlert[]>, ValidationProblem, ProblemHttpResult>> GetAlerts(
         string? venueId, HttpContext http, VenueAccess access, ChainConfig chain, IGrainFactory grains)
     {
         if (access.ScopeOf(http.User) is not { } user)
@@ -68,7 +68,7 @@ public static class VenuesApi
             venues = [venue];
         }
 
-        var alerts = await Task.WhenAll(venues.Select(v => grains.GetGrain<IVenueGrain>(v.Id).GetOpenAlerts()));
+        var alerts = await Task.WhenAll(venues.Select(v => grains.GetGrain<IVenueGrain>(v.Id).GetFloorAlerts()));
         return TypedResults.Ok(alerts.SelectMany(a => a).OrderByDescending(a => a.Priority).ToArray());
     }
 

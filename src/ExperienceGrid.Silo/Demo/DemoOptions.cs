@@ -5,15 +5,24 @@ public sealed class DemoOptions
 {
     public const string Section = "Demo";
 
-    /// <summary>Runs simulated guests through the chain. Default false.</summary>
+    /// <summary>Runs simulated guests through the chain, and simulated staff who take some of the alerts. Default false.</summary>
     public bool Enabled { get; set; }
 
     /// <summary>Touchpoints per second. Default 20.</summary>
     public double EventsPerSecond { get; set; } = 20;
 
-    /// <summary>Guest pool size. Default 400.</summary>
-    public int Customers { get; set; } = 400;
+    /// <summary>Guest pool size: enough for every guest in a visit at once at the default rate. Default 1000.</summary>
+    public int Customers { get; set; } = 1000;
 
-    /// <summary>Share of visits that go wrong. Default 0.25.</summary>
-    public double TroubleShare { get; set; } = 0.25;
+    /// <summary>Share of visits that go wrong. Default 0.15.</summary>
+    public double TroubleShare { get; set; } = 0.15;
+
+    /// <summary>
+    /// Multiplies every simulated pause: between a guest's touchpoints (at 1 a visit takes about three minutes and a
+    /// guest left at risk stays so for two to five) and before simulated staff claim and resolve. Default 1.
+    /// </summary>
+    public double Pace { get; set; } = 1;
+
+    /// <summary>Share of alerts that simulated staff claim and resolve; the rest is left to people. Default 0.4.</summary>
+    public double StaffShare { get; set; } = 0.4;
 }

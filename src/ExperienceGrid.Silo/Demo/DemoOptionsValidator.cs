@@ -22,6 +22,16 @@ public sealed class DemoOptionsValidator : IValidateOptions<DemoOptions>
             problems.Add($"Demo:TroubleShare is {options.TroubleShare}; it must be between 0 and 1");
         }
 
+        if (options.Pace is <= 0 or > 100)
+        {
+            problems.Add($"Demo:Pace is {options.Pace}; it must be above 0 and at most 100");
+        }
+
+        if (options.StaffShare is < 0 or > 1)
+        {
+            problems.Add($"Demo:StaffShare is {options.StaffShare}; it must be between 0 and 1");
+        }
+
         return problems.Count > 0 ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
     }
 }

@@ -1,4 +1,5 @@
 using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Ingestion;
 using ExperienceGrid.Simulation;
 using Microsoft.Extensions.Options;
@@ -7,12 +8,16 @@ namespace ExperienceGrid.Silo.Demo;
 
 /// <summary>
 /// Feeds simulated guests into the customer grains at a steady rate, through the same durable path as
-/// HTTP ingestion, so a newcomer sees scores move and at-risk guests appear.
+/// HTTP ingestion, so a newcomer sees scores move and at-risk guests appear. Visits are paced in real time
+/// (<see cref="DemoOptions.Pace"/>), so a guest at risk stays on the floor long enough for someone to act, and
+/// <see cref="DemoStaff"/> take a share of the alerts.
 /// </summary>
 public sealed partial class DemoSimulator(
     IOptions<DemoOptions> options,
     ChainConfig chain,
     TouchpointIngestor ingestor,
+    IGrainFactory grains,
+    AlertCommands commands,
     TimeProvider time,
     ILogger<DemoSimulator> logger) : BackgroundService
 {
@@ -22,30 +27,38 @@ public sealed partial class DemoSimulator(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        if (!settings.Enabled)
+        if (settings.Enabled)
         {
-            return;
+            await Task.WhenAll(
+                FeedGuestsAsync(settings, stoppingToken),
+                new DemoStaff(settings, chain, grains, commands, time, logger).RunAsync(stoppingToken));
         }
+    }
 
+    private async Task FeedGuestsAsync(DemoOptions settings, CancellationToken stoppingToken)
+    {
         var simulator = new JourneySimulator(
             chain,
-            new JourneyOptions { Customers = settings.Customers, TroubleShare = settings.TroubleShare },
+            new JourneyOptions { Customers = settings.Customers, TroubleShare = settings.TroubleShare, Pace = settings.Pace },
             seed: Environment.TickCount,
             runId: $"demo-{time.GetUtcNow():yyyyMMddHHmmss}");
-        LogStarted(logger, settings.EventsPerSecond, settings.Customers, chain.Venues.Count);
+        LogStarted(logger, settings.EventsPerSecond, settings.Customers, chain.Venues.Count, settings.Pace);
 
         var started = time.GetTimestamp();
         var lastReport = started;
-        long sent = 0;
+        long scheduled = 0, sent = 0;
         using var timer = new PeriodicTimer(_tick, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            var due = (long)(time.GetElapsedTime(started).TotalSeconds * settings.EventsPerSecond) - sent;
+            var due = (long)(time.GetElapsedTime(started).TotalSeconds * settings.EventsPerSecond) - scheduled;
             if (due <= 0)
             {
                 continue;
             }
 
+            // Counted as scheduled even when the pool gives fewer (every guest mid-visit) or the batch fails:
+            // a shortfall is not made up later in a burst.
+            scheduled += due;
             var touchpoints = simulator.Next((int)Math.Min(due, 10_000), time.GetUtcNow());
             try
             {
@@ -65,12 +78,12 @@ public sealed partial class DemoSimulator(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo simulator on: {Rate} touchpoints/s from {Customers} guests across {Venues} venues")]
-    private static partial void LogStarted(ILogger logger, double rate, int customers, int venues);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo simulator on: {Rate} touchpoints/s from {Customers} guests across {Venues} venues, pace {Pace}")]
+    private static partial void LogStarted(ILogger logger, double rate, int customers, int venues, double pace);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo simulator has sent {Sent} touchpoints")]
     private static partial void LogProgress(ILogger logger, long sent);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo simulator could not store a batch; retrying on the next tick")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo simulator could not store a batch; it goes on with the next")]
     private static partial void LogIngestFailed(ILogger logger, Exception exception);
 }

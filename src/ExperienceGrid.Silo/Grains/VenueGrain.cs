@@ -92,9 +92,6 @@ public sealed partial class VenueGrain(
 
     public Task<VenueView> GetView() => Task.FromResult(View());
 
-    public Task<IReadOnlyList<AlertView>> GetOpenAlerts() =>
-        Task.FromResult<IReadOnlyList<AlertView>>([.. OpenAlerts().Select(ToAlertView)]);
-
     public Task<IReadOnlyList<FloorAlert>> GetFloorAlerts() => Task.FromResult<IReadOnlyList<FloorAlert>>([.. OpenAlerts()]);
 
     public Task<FloorAlert?> GetAlert(string alertId) => Task.FromResult(FindAlert(alertId));
@@ -103,10 +100,6 @@ public sealed partial class VenueGrain(
         State.FloorAlerts.Values.Where(a => AlertStatus.IsOpen(a.Status)).OrderByDescending(a => a.Priority).ThenBy(a => a.RaisedAt);
 
     private FloorAlert? FindAlert(string alertId) => State.FloorAlerts.Values.FirstOrDefault(a => a.AlertId == alertId);
-
-    private static AlertView ToAlertView(FloorAlert a) => new(
-        a.CustomerId, a.VenueId, a.Zone, a.Tier, a.Priority, a.Severity, a.Reasons, a.AntiPatterns, a.Actions, a.Since,
-        a.CustomerValue, a.DisplayName, a.Moments, a.TriggerEventId);
 
     private void CountMoments(VenueActivity activity)
     {

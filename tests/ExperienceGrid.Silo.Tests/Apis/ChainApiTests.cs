@@ -20,7 +20,8 @@ public sealed class ChainApiTests : IAsyncLifetime
     [Fact]
     public async Task The_chain_needs_a_sign_in()
     {
-        using var response = await _silo.Ingest.GetAsync("/api/chain");
+        using var anonymous = _silo.Factory.CreateClient();
+        using var response = await anonymous.GetAsync("/api/chain");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

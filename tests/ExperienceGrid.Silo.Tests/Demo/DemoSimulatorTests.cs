@@ -1,6 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using ExperienceGrid.Contracts;
+using ExperienceGrid.Silo.Demo;
 using ExperienceGrid.Silo.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ExperienceGrid.Silo.Tests.Demo;
 
@@ -9,12 +12,7 @@ public sealed class DemoSimulatorTests
     [Fact]
     public async Task The_demo_brings_guests_and_at_risk_alerts_without_any_client()
     {
-        await using var silo = new SiloFactory(new()
-        {
-            ["Demo:Enabled"] = "true",
-            ["Demo:EventsPerSecond"] = "400",
-            ["Demo:TroubleShare"] = "1",
-        });
+        await using var silo = Demo(staffShare: 0);
         using var client = silo.CreateChainManagerClient();
 
         var alerts = await Eventually.Until(
@@ -27,4 +25,58 @@ public sealed class DemoSimulatorTests
         var view = await client.GetFromJsonAsync<JsonElement>($"/api/customers/{customer}");
         Assert.True(view.GetProperty("touchpointCount").GetInt64() > 0);
     }
+
+    [Fact]
+    public async Task Simulated_staff_claim_and_resolve_a_share_of_the_alerts_and_leave_the_rest_to_escalate()
+    {
+        await using var silo = Demo(staffShare: 0.5);
+        using var client = silo.CreateChainManagerClient();
+        var grains = silo.Services.GetRequiredService<IGrainFactory>();
+        var venues = DemoChain.Config.Venues.Select(v => grains.GetGrain<IVenueGrain>(v.Id)).ToList();
+        var taken = new Dictionary<string, FloorAlert>();
+        FloorAlert? resolved = null, leftToPeople = null;
+
+        await Eventually.Until(
+            async () =>
+            {
+                var open = (await Task.WhenAll(venues.Select(v => v.GetFloorAlerts()))).SelectMany(a => a).ToList();
+                // Simulated staff claim what they take within about 3 s (at this pace) of seeing it.
+                leftToPeople ??= open.FirstOrDefault(a =>
+                    a.Status == AlertStatus.Escalated && a.ClaimedBy is null && DateTimeOffset.UtcNow - a.RaisedAt > TimeSpan.FromSeconds(6));
+                foreach (var alert in open.Where(a => a.ClaimedBy == DemoStaff.User))
+                {
+                    taken.TryAdd(alert.AlertId, alert);
+                }
+
+                foreach (var id in taken.Keys)
+                {
+                    var now = await grains.GetGrain<IVenueGrain>(id[..id.LastIndexOf(':')]).GetAlert(id);
+                    resolved ??= now is { Status: AlertStatus.Resolved, ClaimedBy: DemoStaff.User } ? now : null;
+                }
+
+                return (Resolved: resolved, LeftToPeople: leftToPeople);
+            },
+            found => found.Resolved is not null && found.LeftToPeople is not null,
+            TimeSpan.FromSeconds(60),
+            "an alert resolved by simulated staff and one escalated that nobody claimed");
+
+        // Resolved with one of its playbook actions, the way the floor page resolves.
+        Assert.Contains(resolved!.Resolution, taken[resolved.AlertId].Actions);
+        var claimed = await Eventually.Until(
+            () => client.GetFromJsonAsync<JsonElement>($"/api/venues/{resolved.VenueId}"),
+            v => v.GetProperty("live").GetProperty("averageTimeToClaimSeconds").ValueKind == JsonValueKind.Number,
+            what: "the venue to count the claim");
+        Assert.True(claimed.GetProperty("live").GetProperty("averageTimeToClaimSeconds").GetDouble() > 0);
+    }
+
+    /// <summary>Troubled guests only, at twenty times the demo's pace; escalation after 2 s.</summary>
+    private static SiloFactory Demo(double staffShare) => new(new()
+    {
+        ["Demo:Enabled"] = "true",
+        ["Demo:EventsPerSecond"] = "100",
+        ["Demo:TroubleShare"] = "1",
+        ["Demo:Pace"] = "0.05",
+        ["Demo:StaffShare"] = staffShare.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Alerts:ClaimTimeout"] = "00:00:02",
+    });
 }

@@ -23,6 +23,7 @@ public abstract class HostileSilo(string environment) : IAsyncLifetime
     {
         ["environment"] = environment,
         ["Auth:DemoUsers"] = "true",
+        ["Grid:AllowDemoSecrets"] = "true",
         ["Auth:SigningKey"] = "hostile-tests-signing-key-of-at-least-32-chars",
         ["Ingestion:MaxBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Ingestion:MaxBatchSize"] = MaxBatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
