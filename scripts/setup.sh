@@ -3,7 +3,7 @@
 set -euo pipefail
 need=()
 command -v python3 >/dev/null || need+=(python3)
-# The silo's pages take the SignalR JS client from npm (src/ExperienceGrid.Silo/npm.targets runs `npm ci`).
+# The silo's pages take their browser libraries (SignalR client, uPlot) from npm (src/ExperienceGrid.Silo/npm.targets runs `npm ci`).
 command -v npm >/dev/null || need+=(nodejs npm)
 # Browser tests drive the Debian Chromium with Playwright (which never downloads a browser here).
 [ -x /usr/bin/chromium ] || need+=(chromium)
