@@ -21,7 +21,8 @@ public sealed class ChainConfig
         TierThresholds tiers,
         LoyaltySettings loyalty,
         VisitSettings visits,
-        NudgePolicy nudges)
+        NudgePolicy nudges,
+        ChainLabels labels)
     {
         Id = id;
         Name = name;
@@ -35,6 +36,7 @@ public sealed class ChainConfig
         Loyalty = loyalty;
         Visits = visits;
         Nudges = nudges;
+        Labels = labels;
         _venues = venues.ToDictionary(v => v.Id, StringComparer.Ordinal);
         _brands = brands.ToDictionary(b => b.Id, StringComparer.Ordinal);
         _regions = regions.ToDictionary(r => r.Id, StringComparer.Ordinal);
@@ -58,6 +60,13 @@ public sealed class ChainConfig
 
     /// <summary>Pre-emptive nudges; <see cref="NudgePolicy.Off"/> when the config has none.</summary>
     public NudgePolicy Nudges { get; }
+
+    /// <summary>The words people read for codes: anti-patterns, moments, stages, alert statuses, priority levels.</summary>
+    public ChainLabels Labels { get; }
+
+    /// <summary>The name of a touchpoint kind ("Queue wait"), or the humanized kind when the catalog lacks it.</summary>
+    public string TouchpointName(string kind) =>
+        _touchpoints.TryGetValue(kind, out var def) ? def.Name : ChainLabels.Humanize(kind);
 
     public bool TryGetVenue(string id, out Venue venue) => _venues.TryGetValue(id, out venue!);
 

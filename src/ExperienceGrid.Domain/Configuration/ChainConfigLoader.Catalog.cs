@@ -42,8 +42,9 @@ public static partial class ChainConfigLoader
 
     private static TouchpointDefinition? ReadTouchpoint(JsonElement item, string path, ConfigReader reader)
     {
-        reader.OnlyFields(item, path, "kind", "stage", "dimension", "role", "unit", "thresholds", "moment", "intensity", "antiPattern");
+        reader.OnlyFields(item, path, "kind", "name", "stage", "dimension", "role", "unit", "thresholds", "moment", "intensity", "antiPattern");
         var kind = reader.String(item, path, "kind");
+        var name = reader.String(item, path, "name", required: false)?.Trim();
         var stage = reader.Enum<JourneyStage>(item, path, "stage");
         var dimension = reader.Enum<Dimension>(item, path, "dimension");
         var role = item.TryGetProperty("role", out _) ? reader.Enum<TouchpointRole>(item, path, "role") : TouchpointRole.Moment;
@@ -79,7 +80,7 @@ public static partial class ChainConfigLoader
             return null;
         }
         return new TouchpointDefinition(kind, stage.Value, dimension.Value, role.Value, thresholds, moment,
-            intensity ?? DefaultIntensity, antiPattern, unit);
+            intensity ?? DefaultIntensity, antiPattern, unit, name ?? ChainLabels.Humanize(kind));
     }
 
     private static MeasuredThresholds? ReadThresholds(JsonElement t, string path, ConfigReader reader)

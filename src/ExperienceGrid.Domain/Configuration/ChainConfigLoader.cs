@@ -64,7 +64,8 @@ public static partial class ChainConfigLoader
             return null;
         }
         reader.OnlyFields(root, "", "id", "name", "brands", "regions", "venues", "touchpoints", "stageWeights",
-            "riskPolicy", "tiers", "loyalty", "visits", "nudges");
+            "riskPolicy", "tiers", "loyalty", "visits", "nudges",
+            "labels", "priorityLevels");
 
         var id = reader.String(root, "", "id");
         var name = reader.String(root, "", "name");
@@ -80,13 +81,14 @@ public static partial class ChainConfigLoader
         var loyalty = ReadLoyalty(root, reader);
         var visits = ReadVisits(root, reader);
         var nudges = ReadNudges(root, reader, catalogOk ? touchpoints : null);
+        var labels = ReadLabels(root, reader);
 
         if (reader.Problems.Count > 0 || id is null || name is null || risk is null || tiers is null
-            || loyalty is null || visits is null || nudges is null)
+            || loyalty is null || visits is null || nudges is null || labels is null)
         {
             return null;
         }
-        return new ChainConfig(id, name, brands, regions, venues, touchpoints, stageWeights, risk, tiers, loyalty, visits, nudges);
+        return new ChainConfig(id, name, brands, regions, venues, touchpoints, stageWeights, risk, tiers, loyalty, visits, nudges, labels);
     }
 
     /// <summary>Reports an id seen before, naming where it first appeared.</summary>

@@ -4,6 +4,7 @@ namespace ExperienceGrid.Domain.Configuration;
 /// <param name="Thresholds">Set for measured kinds.</param>
 /// <param name="FixedMoment">Set for kinds that are a moment by nature (a complaint is misery).</param>
 /// <param name="FixedIntensity">Intensity for fixed moments and explicit outcomes without one.</param>
+/// <param name="Name">What people read ("Queue wait"); the config's <c>name</c>, else the humanized kind.</param>
 /// <param name="AntiPattern">The anti-pattern a misery of this kind represents, if any.</param>
 public sealed record TouchpointDefinition(
     string Kind,
@@ -14,7 +15,8 @@ public sealed record TouchpointDefinition(
     MomentKind? FixedMoment,
     double FixedIntensity,
     AntiPattern? AntiPattern,
-    string? Unit)
+    string? Unit,
+    string Name)
 {
     /// <summary>The kind has thresholds: its value is classified against them.</summary>
     public bool IsMeasured => Thresholds is not null;

@@ -25,7 +25,7 @@ public static class RiskEvaluator
 
         foreach (var m in unrecovered.Where(m => now - m.At >= policy.RecoveryWindow))
         {
-            reasons.Add(Text($"{Label(m)} at {m.At:HH:mm} is still unrecovered past the {policy.RecoveryWindow.TotalMinutes:0.#} min recovery window"));
+            reasons.Add(Text($"{chain.TouchpointName(m.Kind)} at {m.At:HH:mm} is still unrecovered past the {policy.RecoveryWindow.TotalMinutes:0.#} min recovery window"));
             severities.Add(0.5 + (0.4 * m.Impact));
         }
         if (visit.Moments.Count > 0 && visit.Score < policy.ScoreThreshold)
@@ -35,13 +35,13 @@ public static class RiskEvaluator
         }
         if (unrecovered.Count >= policy.RepeatedMiseryCount)
         {
-            reasons.Add(Text($"{unrecovered.Count} unrecovered miseries in this visit ({string.Join(", ", unrecovered.Select(m => m.Kind))})"));
+            reasons.Add(Text($"{unrecovered.Count} unrecovered miseries in this visit ({string.Join(", ", unrecovered.Select(m => chain.TouchpointName(m.Kind)))})"));
             severities.Add(Math.Min(0.9, 0.6 + (0.1 * (unrecovered.Count - policy.RepeatedMiseryCount))));
         }
         var tier = chain.Tiers.TierFor(loyaltyScore);
         if (tier >= policy.TopTier && unrecovered.Count > 0)
         {
-            reasons.Add(Text($"{tier} guest (loyalty {loyaltyScore:0}) had a misery: {Label(unrecovered[^1])}"));
+            reasons.Add(Text($"{tier} guest (loyalty {loyaltyScore:0}) had a misery: {chain.TouchpointName(unrecovered[^1].Kind)}"));
             severities.Add(0.7);
         }
         if (reasons.Count == 0)
@@ -85,8 +85,6 @@ public static class RiskEvaluator
             _ => a.Severity == b.Severity && a.Priority == b.Priority && a.Reasons.SequenceEqual(b.Reasons)
                  && a.AntiPatterns.SequenceEqual(b.AntiPatterns) && a.Actions.SequenceEqual(b.Actions),
         };
-
-    private static string Label(Moment m) => $"Misery '{m.Kind}'";
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

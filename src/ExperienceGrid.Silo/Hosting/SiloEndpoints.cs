@@ -29,6 +29,7 @@ public static class SiloEndpoints
         app.MapVenuesApi();
         app.MapJourneyApi();
         app.MapClusterApi();
+        app.MapChainApi();
         app.MapFollowUpsApi();
         app.MapFloorAndDashboards();
         if (app.Services.GetRequiredService<IOptions<GridOptions>>().Value.OrleansDashboard)

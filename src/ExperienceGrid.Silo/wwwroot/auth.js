@@ -36,6 +36,54 @@ window.EG = (() => {
     return fetch(path, { cache: "no-store", ...init, headers: { ...(init.headers || {}), Authorization: `Bearer ${token}` } });
   }
 
+  let namesCache = null;
+
+  /**
+   * The chain's words for codes (GET /api/chain), fetched once per sign-in: a promise of synchronous lookups
+   * touchpoint, antiPattern, moment, status, stage, venue, region, zone, each answering the code itself when
+   * unknown, and priority(n) → { level, label } (level is a css-friendly word such as "urgent").
+   */
+  function names() {
+    const token = (session() || {}).token;
+    if (namesCache && namesCache.token === token) return namesCache.promise;
+    const promise = api("/api/chain").then(async response => {
+      if (!response.ok) throw new Error(`chain names: ${response.status}`);
+      return lookups(await response.json());
+    });
+    promise.catch(() => { if (namesCache && namesCache.promise === promise) namesCache = null; });
+    namesCache = { token, promise };
+    return promise;
+  }
+
+  function lookups(chain) {
+    // Enum codes arrive as "NeedlessTransfer" or "needlessTransfer" depending on the serializer; keys are camel case.
+    const from = dictionary => code => {
+      if (code === null || code === undefined) return code;
+      const text = String(code);
+      return dictionary[text] ?? dictionary[text.charAt(0).toLowerCase() + text.slice(1)] ?? text;
+    };
+    const byId = list => Object.fromEntries(list.map(item => [item.id, item.name]));
+    const levels = [...chain.priorityLevels].sort((a, b) => b.from - a.from);
+    return {
+      chainName: chain.name,
+      venues: chain.venues,
+      regions: chain.regions,
+      touchpoint: from(chain.touchpoints),
+      antiPattern: from(chain.antiPatterns),
+      moment: from(chain.moments),
+      status: from(chain.alertStatuses),
+      stage: from(chain.stages),
+      venue: from(byId(chain.venues)),
+      region: from(byId(chain.regions)),
+      // Zones have no configured names: "window-seats" reads "Window seats".
+      zone: code => code ? String(code).replace(/[-_.]+/g, " ").replace(/^./, c => c.toUpperCase()) : code,
+      priority: n => {
+        const level = levels.find(l => n >= l.from) || levels[levels.length - 1];
+        return level ? { level: level.level, label: level.name } : { level: String(n), label: String(n) };
+      }
+    };
+  }
+
   // Retries forever (0.5 s doubling up to 10 s): a phone that loses the network comes back by itself.
   const retry = { nextRetryDelayInMilliseconds: ctx => Math.min(10000, 500 * 2 ** Math.min(ctx.previousRetryCount, 5)) };
 
@@ -135,5 +183,5 @@ window.EG = (() => {
     return rate === null || rate === undefined ? "–" : `${Math.round(rate * 100)}%`;
   }
 
-  return { session, signIn, signOut, api, connect, el, requireSession, ago, percent };
+  return { session, signIn, signOut, api, names, connect, el, requireSession, ago, percent };
 })();

@@ -28,7 +28,11 @@ public sealed class Chromium : IAsyncDisposable
 
     public IBrowserContext Context { get; }
 
-    public static async Task<Chromium> LaunchAsync()
+    /// <summary>The phone the floor page is made for: 390×844 CSS pixels, touch, mobile layout.</summary>
+    public static readonly ViewportSize PhoneViewport = new() { Width = 390, Height = 844 };
+
+    /// <param name="phone">Emulate <see cref="PhoneViewport"/> with touch and mobile meta-viewport handling.</param>
+    public static async Task<Chromium> LaunchAsync(bool phone = false)
     {
         if (!File.Exists(ExecutablePath))
         {
@@ -42,7 +46,10 @@ public sealed class Chromium : IAsyncDisposable
             ExecutablePath = ExecutablePath,
             Headless = true,
             Args = _flags,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = phone ? PhoneViewport : new ViewportSize { Width = 1280, Height = 900 },
+            IsMobile = phone,
+            HasTouch = phone,
+            DeviceScaleFactor = phone ? 2 : 1,
         });
         return new Chromium(playwright, context, profile);
     }

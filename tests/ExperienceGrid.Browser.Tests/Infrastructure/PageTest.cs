@@ -12,10 +12,13 @@ public abstract class PageTest : IAsyncLifetime
 
     protected Chromium Browser { get; private set; } = null!;
 
+    /// <summary>True for tests of a page on a phone (<see cref="Chromium.PhoneViewport"/>, touch).</summary>
+    protected virtual bool Phone => false;
+
     public async Task InitializeAsync()
     {
         Silo = new KestrelSilo();
-        Browser = await Chromium.LaunchAsync();
+        Browser = await Chromium.LaunchAsync(Phone);
     }
 
     public async Task DisposeAsync()

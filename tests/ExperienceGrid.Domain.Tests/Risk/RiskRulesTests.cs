@@ -19,7 +19,7 @@ public sealed class RiskRulesTests
         guest.Advance(10);
         var risk = Assert.IsType<RiskChanged>(Assert.Single(guest.Last)).Risk;
         Assert.NotNull(risk);
-        Assert.Contains(risk.Reasons, r => r.Contains("policy.quoted", StringComparison.Ordinal) && r.Contains("recovery window", StringComparison.Ordinal));
+        Assert.Contains(risk.Reasons, r => r.StartsWith("Quoted policy at ", StringComparison.Ordinal) && r.Contains("recovery window", StringComparison.Ordinal));
         Assert.Equal([AntiPattern.QuotedPolicy, AntiPattern.NoApology], risk.AntiPatterns);
         Assert.Equal(Guest.At(10), risk.Since);
         Assert.Equal(risk, guest.Visit.Risk);
@@ -59,7 +59,7 @@ public sealed class RiskRulesTests
         guest.Touch("transfer", 3);
         var risk = guest.Visit.Risk;
         Assert.NotNull(risk);
-        Assert.Contains("2 unrecovered miseries in this visit (transfer, transfer)", risk.Reasons);
+        Assert.Contains("2 unrecovered miseries in this visit (Passed to someone else, Passed to someone else)", risk.Reasons);
     }
 
     [Fact]
