@@ -13,15 +13,19 @@ window.DashboardCharts = (() => {
   /**
    * A line chart filling target: series [{ label, stroke }], axis labels, format(v) for y values (axis and legend),
    * minWindow (seconds) the x axis spans at least, ending now. Returns { setData(x, ...ys), destroy() }; x in Unix
-   * seconds. live: the legend shows the values under the cursor (else only the names, for long legends).
+   * seconds. live: the legend shows the values under the cursor (else only the names, for long legends); counts:
+   * whole-number ticks only.
    */
-  function line(target, series, { xLabel, yLabel, format = v => String(v), yMin = 1, minWindow = 0, live = true }) {
+  function line(target, series, { xLabel, yLabel, format = v => String(v), yMin = 1, minWindow = 0, live = true, counts = false }) {
     Object.assign(target.dataset, { xLabel, yLabel });
     const chart = new uPlot({
       width: widthOf(target),
       height,
       scales: { x: { time: true }, y: { range: (u, min, max) => [0, Math.max(yMin, max ?? 0)] } },
-      axes: [axis(xLabel), { ...axis(yLabel), size: 56, values: (u, ticks) => ticks.map(format) }],
+      axes: [axis(xLabel), {
+        ...axis(yLabel), size: 56, values: (u, ticks) => ticks.map(format),
+        ...(counts ? { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000] } : {})
+      }],
       series: [
         { label: "time", value: (u, v) => v === null || v === undefined ? "–" : clock(v) },
         ...series.map(s => ({

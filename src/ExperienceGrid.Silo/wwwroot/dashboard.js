@@ -20,7 +20,7 @@
 
   const samples = DashboardCharts.samples(session.user);
   const moments = DashboardCharts.line($("moments-chart"), kinds.map(k => ({ label: names.moment(k), stroke: colours[k] })),
-    { xLabel: "time", yLabel: "moments / min", minWindow: 3600 });
+    { xLabel: "time", yLabel: "moments / min", minWindow: 3600, counts: true });
   const trends = { claim: null, recovery: null }; // per-venue charts, rebuilt when the venues with data change
   const trendVenues = [[], []];
 
