@@ -72,14 +72,8 @@ public sealed partial class ExperienceModel
         if (unrecovered.Count > 0)
         {
             var venue = Chain.TryGetVenue(visit.VenueId, out var v) ? v.Name : visit.VenueId;
-            var how = reason switch
-            {
-                VisitCloseReason.Inactivity => "ended without activity",
-                VisitCloseReason.VenueChanged => "ended when the guest moved on",
-                _ => "ended",
-            };
             var reasonText = string.Create(CultureInfo.InvariantCulture,
-                $"Visit to {venue} {how} with {unrecovered.Count} unrecovered {(unrecovered.Count == 1 ? "misery" : "miseries")}: {string.Join(", ", unrecovered.Select(m => Chain.TouchpointName(m.Kind)))}. Reach out, apologise and make it right.");
+                $"{Ending(reason, venue)} with {unrecovered.Count} unrecovered {(unrecovered.Count == 1 ? "misery" : "miseries")}: {string.Join(", ", unrecovered.Select(m => Chain.TouchpointName(m.Kind)))}. Reach out, apologise and make it right.");
             signals.Add(new FollowUpTask(customer, visit.VenueId, closedAt, reasonText, unrecovered));
         }
 
@@ -107,11 +101,11 @@ public sealed partial class ExperienceModel
         if (tier >= Chain.RiskPolicy.TopTier)
         {
             reason = string.Create(CultureInfo.InvariantCulture,
-                $"{tier} guest (loyalty {loyalty:0}) is at {Chain.TouchpointName(touchpoint.Kind)}: make the ending a WOW.");
+                $"{tier} guest (loyalty {loyalty:0}) reached {Chain.TouchpointName(touchpoint.Kind)}: make the ending a WOW.");
         }
         else if (visit.RecoveryCount > 0)
         {
-            reason = $"Guest recovered from a misery in this visit is at {Chain.TouchpointName(touchpoint.Kind)}: end on a WOW so the recovery is what they remember.";
+            reason = $"Guest recovered from a misery in this visit reached {Chain.TouchpointName(touchpoint.Kind)}: end on a WOW so the recovery is what they remember.";
         }
         else
         {
@@ -124,4 +118,11 @@ public sealed partial class ExperienceModel
         signals.Add(new WowOpportunity(state.CustomerId, visit.VenueId, touchpoint.At, visit.Zone, reason, suggestions, touchpoint.Kind));
         return visit with { WowOffered = true };
     }
+
+    private static string Ending(VisitCloseReason reason, string venue) => reason switch
+    {
+        VisitCloseReason.VenueChanged => $"The guest left {venue} for another venue",
+        VisitCloseReason.Inactivity => $"The visit to {venue} went quiet and was closed",
+        _ => $"The visit to {venue} ended",
+    };
 }

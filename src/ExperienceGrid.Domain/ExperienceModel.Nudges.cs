@@ -148,7 +148,7 @@ public sealed partial class ExperienceModel
         }
         var nudge = new Nudge($"{state.CustomerId}/{kind}/{at.UtcTicks}", kind, at, waitStartedAt, miseryAt, AnsweredAt: null);
         var reason = string.Create(CultureInfo.InvariantCulture,
-            $"Waiting {(at - waitStartedAt).TotalMinutes:0.#} min at {kind}: it turns to misery in {(miseryAt - at).TotalMinutes:0.#} min.");
+            $"{Chain.TouchpointName(kind)}: {(at - waitStartedAt).TotalMinutes:0.#} min so far; it turns to misery in {(miseryAt - at).TotalMinutes:0.#} min.");
         var care = Chain.BrandOf(visit.VenueId).WaitingCare;
         IReadOnlyList<string> offers = care.Count > 0 ? care : [DefaultWaitingCare];
         signals.Add(new NudgeRaised(state.CustomerId, visit.VenueId, at, visit.Zone, nudge, reason, offers));

@@ -4,7 +4,7 @@ namespace ExperienceGrid.Domain;
 /// <param name="Severity">In [0,1]; combined from every rule that fired.</param>
 /// <param name="CustomerValue">From loyalty and tier, in [1,3].</param>
 /// <param name="Priority">Severity × CustomerValue: the floor sorts alerts by it.</param>
-/// <param name="Reasons">Human-readable, one per fired rule.</param>
+/// <param name="Reasons">Human-readable, one per fired rule, the weightiest first.</param>
 /// <param name="AntiPatterns">What went wrong, in the order it happened, without duplicates.</param>
 /// <param name="Actions">Concrete staff actions answering the anti-patterns.</param>
 /// <param name="Since">When this stretch of risk began.</param>

@@ -19,11 +19,14 @@ public sealed record ChainLabels(
     /// <summary>The alert statuses clients see (the Contracts project's <c>AlertStatus</c> strings).</summary>
     public static IReadOnlyList<string> AlertStatusCodes { get; } = ["raised", "claimed", "escalated", "resolved", "expired"];
 
-    /// <summary>Used when a chain gives no priority levels.</summary>
+    /// <summary>
+    /// Used when a chain gives no priority levels. Priority is severity (0–1) × customer value (1–3): a gold guest
+    /// with one misery (about 0.7 × 2) is urgent, a first-time guest with two miseries (about 0.8 × 1) high.
+    /// </summary>
     public static IReadOnlyList<PriorityLevel> DefaultPriorityLevels { get; } =
     [
-        new("urgent", "Urgent", 1.5),
-        new("high", "High", 0.8),
+        new("urgent", "Urgent", 1.2),
+        new("high", "High", 0.6),
         new("watch", "Watch", 0),
     ];
 

@@ -52,7 +52,9 @@ public static class RiskEvaluator
         var severity = Math.Clamp(1 - severities.Aggregate(1.0, (rest, s) => rest * (1 - s)), 0, 1);
         var value = LoyaltyCalculator.CustomerValue(loyaltyScore);
         var antiPatterns = AntiPatternsOf(visit);
-        return new RiskAssessment(severity, value, severity * value, reasons, antiPatterns,
+        // Weightiest first: the floor shows the first reason as the one to read at a glance.
+        IReadOnlyList<string> ordered = [.. reasons.Select((r, i) => (r, s: severities[i])).OrderByDescending(x => x.s).Select(x => x.r)];
+        return new RiskAssessment(severity, value, severity * value, ordered, antiPatterns,
             RecoveryPlaybook.ActionsFor(antiPatterns), since ?? now);
     }
 

@@ -1,4 +1,4 @@
-// Shared by the floor page and the dashboard: sign-in, the hub connection, small DOM helpers.
+// Shared by the pages: sign-in, the chain's names for codes, the hub connection, small DOM helpers.
 "use strict";
 window.EG = (() => {
   const key = "eg.session";
@@ -179,9 +179,14 @@ window.EG = (() => {
     return `${Math.floor(seconds / 3600)}h ${Math.floor((seconds % 3600) / 60)}m`;
   }
 
+  /** A role as people say it: "chainManager" → "chain manager". */
+  function roleName(role) {
+    return String(role || "").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  }
+
   function percent(rate) {
     return rate === null || rate === undefined ? "–" : `${Math.round(rate * 100)}%`;
   }
 
-  return { session, signIn, signOut, api, names, connect, el, requireSession, ago, percent };
+  return { session, signIn, signOut, api, names, connect, el, requireSession, ago, percent, roleName };
 })();

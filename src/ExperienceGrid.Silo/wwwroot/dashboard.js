@@ -14,7 +14,9 @@
   const names = await EG.names();
   const manages = ["venueManager", "regionManager", "chainManager"].includes(session.role);
   $("app").hidden = false;
-  $("who").textContent = `${session.user} (${session.role})`;
+  // The demo's user names already say the role ("chain.manager"): the role goes in the tooltip.
+  $("who").textContent = `Signed in as ${session.user}`;
+  $("who").title = EG.roleName(session.role);
   $("signout").addEventListener("click", EG.signOut);
   if (session.role === "chainManager") watchCluster();
 

@@ -1,29 +1,37 @@
-// Floor staff: live alerts of one venue by priority, claim and resolve; below them, nudges for waits nearing
-// misery (never above an alert); WOW opportunities. Reconnects by itself.
+// Floor staff on a phone: live alerts of one venue by priority, readable at a glance (guest, level, top reason) with
+// one-tap claim and resolve; the details fold out. Below them, nudges for waits nearing misery (never above an
+// alert); WOW opportunities. A new alert animates in, is announced, vibrates and (if chosen) chimes. Offline, the
+// lists grey out under a banner and never claim that nobody is at risk. Reconnects by itself.
 "use strict";
 (async () => {
   const { el, ago } = EG;
   const $ = id => document.getElementById(id);
   const alerts = new Map(); // alertId -> alert (open ones only)
   const drafts = new Map(); // alertId -> { action, note } typed but not sent yet
+  const expanded = new Set(); // alertIds whose details are open
+  const fresh = new Set(); // alertIds animating in
   const nudges = new Map(); // nudgeId -> open nudge
+  let status = "offline";
+  let synced = false; // the lists reflect the venue since the last (re)connect
+  let joins = 0;
   // Latency probe: when an alert raised or updated by a touchpoint was first painted (read by the browser tests).
   window.egRendered = {};
 
   const session = await EG.requireSession($("signin"), "Demo users: staff.{venueId}, manager.{venueId} (password demo)");
   $("app").hidden = false;
-  $("who").textContent = `${session.user} (${session.role})`;
+  $("who").textContent = `${session.user} · ${EG.roleName(session.role)}`;
   $("signout").addEventListener("click", EG.signOut);
+  FloorNotify.wireChime($("chime"));
 
-  const names = await EG.api("/api/venues").then(r => r.ok ? r.json() : []).catch(() => []);
-  const nameOf = id => (names.find(v => v.venueId === id) || {}).name || id;
+  const names = await EG.names();
   const params = new URLSearchParams(location.search);
   let venueId = session.venues.includes(params.get("venue")) ? params.get("venue") : session.venues[0];
   const zone = params.get("zone") || null;
-  $("venue").replaceChildren(...session.venues.map(id => el("option", { value: id, selected: id === venueId }, nameOf(id))));
+  $("venue").replaceChildren(...session.venues.map(id => el("option", { value: id, selected: id === venueId }, names.venue(id))));
+  setStatus(status);
 
   const connection = EG.connect("/hubs/floor", session.token, setStatus, join, c => {
-    c.on("alertRaised", upsert);
+    c.on("alertRaised", raised);
     c.on("alertUpdated", upsert);
     c.on("alertClosed", closed);
     c.on("alertEscalated", upsert);
@@ -35,19 +43,149 @@
   $("venue").addEventListener("change", async e => {
     await connection.invoke("LeaveVenue", venueId, zone).catch(() => {});
     venueId = e.target.value;
+    joins = 0;
     await join(connection);
   });
 
   // Group membership does not survive a reconnect: join again and take the venue's open alerts as the truth.
+  // Alerts raised while the page was away are new to the person holding it: they get the full entrance.
   async function join(c) {
     const open = await c.invoke("JoinVenue", venueId, zone);
+    const known = new Set(alerts.keys());
     alerts.clear();
     open.forEach(a => alerts.set(a.alertId, a));
-    render();
+    const missed = joins++ > 0 ? open.filter(a => !known.has(a.alertId)) : [];
     const waiting = await c.invoke("VenueNudges", venueId, zone);
     nudges.clear();
     waiting.forEach(n => nudges.set(n.nudgeId, n));
+    synced = true;
+    missed.forEach(notify);
+    render();
     renderNudges();
+  }
+
+  function setStatus(next) {
+    status = next;
+    if (status !== "live" && status !== "degraded") synced = false;
+    $("status").textContent = status;
+    $("status").dataset.status = status;
+    const stale = status !== "live";
+    $("stale").hidden = !stale;
+    $("stale").textContent = status === "degraded"
+      ? "degraded — the grid cannot store events right now; this list may be stale"
+      : "offline — reconnecting; this list may be stale";
+    $("live-lists").classList.toggle("stale", stale);
+    $("live-lists").setAttribute("aria-busy", String(stale));
+    renderEmpty();
+  }
+
+  // "Nobody at risk" is a promise: only made while live and caught up.
+  function renderEmpty() {
+    $("empty").hidden = alerts.size > 0 || status !== "live" || !synced;
+  }
+
+  function raised(alert) {
+    if (alert.venueId !== venueId) return;
+    const isNew = !alerts.has(alert.alertId);
+    alerts.set(alert.alertId, alert);
+    if (isNew) notify(alert);
+    render(alert.triggerEventId);
+  }
+
+  function notify(alert) {
+    fresh.add(alert.alertId);
+    const level = names.priority(alert.priority);
+    FloorNotify.newAlert($("announcer"), `New alert, ${level.label}: ${alert.displayName}. ${alert.reasons[0] || ""}`);
+  }
+
+  function upsert(alert) {
+    if (alert.venueId !== venueId) return;
+    alerts.set(alert.alertId, alert);
+    render(alert.triggerEventId);
+  }
+
+  function closed(alert) {
+    alerts.delete(alert.alertId);
+    drafts.delete(alert.alertId);
+    expanded.delete(alert.alertId);
+    fresh.delete(alert.alertId);
+    render();
+  }
+
+  function wow(opportunity) {
+    if (opportunity.venueId !== venueId) return;
+    const where = [opportunity.tier, names.zone(opportunity.zone)].filter(Boolean).join(" · ");
+    const card = el("article", { class: "wow-card", "data-customer-id": opportunity.customerId },
+      el("strong", {}, `★ Make it ${names.moment("wow")}: ${opportunity.displayName}`), ` (${where})`,
+      el("p", {}, opportunity.reason),
+      el("ul", {}, opportunity.suggestions.map(s => el("li", {}, s))),
+      el("button", { type: "button", class: "link", onclick: () => card.remove() }, "Done"));
+    $("wows").prepend(card);
+    while ($("wows").children.length > 5) $("wows").lastChild.remove();
+  }
+
+  function render(triggerEventId) {
+    const sorted = [...alerts.values()].sort((a, b) => b.priority - a.priority || a.raisedAt.localeCompare(b.raisedAt));
+    $("alerts").replaceChildren(...sorted.map(card));
+    $("count").textContent = String(sorted.length);
+    renderEmpty();
+    if (triggerEventId && !(triggerEventId in window.egRendered)) {
+      requestAnimationFrame(() => { window.egRendered[triggerEventId] = Date.now(); });
+    }
+  }
+
+  function stateText(a) {
+    if (a.status === "claimed") return `${names.status("claimed")} by ${a.claimedBy}`;
+    if (a.status === "escalated" && a.claimedBy) return `${names.status("escalated")} · ${names.status("claimed").toLowerCase()} by ${a.claimedBy}`;
+    return names.status(a.status);
+  }
+
+  function card(a) {
+    const mine = a.claimedBy === session.user;
+    const draft = drafts.get(a.alertId) || { action: a.actions[0] || "", note: "" };
+    const level = names.priority(a.priority);
+    const error = el("p", { class: "error", role: "alert" });
+    const act = async (method, ...args) => {
+      try { await connection.invoke(method, a.alertId, ...args); } catch (e) { error.textContent = e.message.replace(/^.*HubException: /, ""); }
+    };
+    const time = iso => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    const details = el("details", { class: "more", open: expanded.has(a.alertId) },
+      el("summary", {}, "Why and what to do"),
+      el("ul", { class: "reasons" }, a.reasons.map(r => el("li", {}, r))),
+      a.antiPatterns.length ? el("p", { class: "antipatterns" }, a.antiPatterns.map(p => el("span", { class: "chip" }, names.antiPattern(p)))) : null,
+      el("p", { class: "moments" }, a.moments.map(m => m.recovered
+        ? el("span", { class: "chip recovered", title: "recovered" }, `✓ ${names.touchpoint(m.kind)} ${time(m.at)} · recovered`)
+        : el("span", { class: "chip misery" }, `✗ ${names.touchpoint(m.kind)} ${time(m.at)}`))),
+      el("fieldset", { class: "playbook" }, el("legend", {}, "Playbook: what you did"),
+        a.actions.map(action => el("label", {},
+          el("input", { type: "radio", name: `action-${a.alertId}`, value: action, checked: action === draft.action,
+            onchange: () => drafts.set(a.alertId, { ...(drafts.get(a.alertId) || draft), action }) }), action))),
+      el("input", { class: "note", placeholder: "note (optional)", "aria-label": "Note", value: draft.note,
+        oninput: e => drafts.set(a.alertId, { ...(drafts.get(a.alertId) || draft), note: e.target.value }) }));
+    details.addEventListener("toggle", () => { if (details.open) expanded.add(a.alertId); else expanded.delete(a.alertId); });
+    const node = el("li", {
+      class: `alert level-${level.level} status-${a.status}${fresh.has(a.alertId) ? " fresh" : ""}`,
+      "data-alert-id": a.alertId, "data-customer-id": a.customerId, "data-status": a.status, "data-level": level.level
+    },
+      el("div", { class: "alert-top" },
+        el("span", { class: `priority level-${level.level}`, title: `priority ${a.priority.toFixed(2)} (severity × customer value)` }, level.label),
+        el("span", { class: "state" }, stateText(a)),
+        el("span", { class: "since", "data-since": a.raisedAt }, ago(a.raisedAt))),
+      el("strong", { class: "name" }, a.displayName),
+      el("p", { class: "who" }, `${a.tier} · value ${a.customerValue.toFixed(1)} · ${names.zone(a.zone) || "anywhere in the venue"}`),
+      el("p", { class: "top-reason" }, a.reasons[0] || ""),
+      el("div", { class: "buttons" },
+        !a.claimedBy ? el("button", { type: "button", class: "claim", onclick: () => act("ClaimAlert") }, "Claim") : null,
+        el("button", { type: "button", class: "resolve", disabled: !!a.claimedBy && !mine && session.role === "staff",
+          title: `resolves with: ${draft.action || "Spoke with the guest"}`,
+          onclick: () => {
+            const d = drafts.get(a.alertId) || draft;
+            act("ResolveAlert", d.action || "Spoke with the guest", d.note || null);
+          } }, "Resolve")),
+      details,
+      error);
+    node.addEventListener("animationend", () => { fresh.delete(a.alertId); node.classList.remove("fresh"); });
+    return node;
   }
 
   function renderNudges() {
@@ -62,11 +200,10 @@
       try { await connection.invoke("OfferCare", n.venueId, n.nudgeId, text); } catch (e) { error.textContent = e.message.replace(/^.*HubException: /, ""); }
     };
     return el("li", { class: "nudge", "data-nudge-id": n.nudgeId, "data-customer-id": n.customerId },
-      el("div", { class: "alert-head" },
+      el("div", { class: "alert-top" },
         el("strong", { class: "name" }, n.displayName),
-        el("span", { class: "tier" }, n.tier),
-        el("span", { class: "where" }, n.zone || "venue"),
         el("span", { class: "left", "data-misery-at": n.miseryAt }, left(n.miseryAt))),
+      el("p", { class: "who" }, `${n.tier} · ${names.zone(n.zone) || "anywhere in the venue"}`),
       el("p", { class: "reason" }, n.reason),
       el("div", { class: "offers" }, n.offers.map(o => el("button", { type: "button", class: "offer", onclick: () => offer(o) }, o))),
       error);
@@ -75,79 +212,6 @@
   function left(miseryAt) {
     const seconds = Math.max(0, Math.round((Date.parse(miseryAt) - Date.now()) / 1000));
     return seconds === 0 ? "misery now" : `misery in ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
-  }
-
-  function setStatus(status) {
-    $("status").textContent = status;
-    $("status").dataset.status = status;
-  }
-
-  function upsert(alert) {
-    if (alert.venueId !== venueId) return;
-    alerts.set(alert.alertId, alert);
-    render(alert.triggerEventId);
-  }
-
-  function closed(alert) {
-    alerts.delete(alert.alertId);
-    drafts.delete(alert.alertId);
-    render();
-  }
-
-  function wow(opportunity) {
-    if (opportunity.venueId !== venueId) return;
-    const card = el("article", { class: "wow-card", "data-customer-id": opportunity.customerId },
-      el("strong", {}, `Make it WOW: ${opportunity.displayName}`), ` (${opportunity.tier}${opportunity.zone ? ", " + opportunity.zone : ""})`,
-      el("p", {}, opportunity.reason),
-      el("ul", {}, opportunity.suggestions.map(s => el("li", {}, s))),
-      el("button", { type: "button", class: "link", onclick: () => card.remove() }, "Done"));
-    $("wows").prepend(card);
-    while ($("wows").children.length > 5) $("wows").lastChild.remove();
-  }
-
-  function render(triggerEventId) {
-    const sorted = [...alerts.values()].sort((a, b) => b.priority - a.priority || a.raisedAt.localeCompare(b.raisedAt));
-    $("alerts").replaceChildren(...sorted.map(card));
-    $("count").textContent = String(sorted.length);
-    $("empty").hidden = sorted.length > 0;
-    if (triggerEventId && !(triggerEventId in window.egRendered)) {
-      requestAnimationFrame(() => { window.egRendered[triggerEventId] = Date.now(); });
-    }
-  }
-
-  function card(a) {
-    const mine = a.claimedBy === session.user;
-    const draft = drafts.get(a.alertId) || { action: a.actions[0] || "", note: "" };
-    const error = el("p", { class: "error", role: "alert" });
-    const act = async (method, ...args) => {
-      try { await connection.invoke(method, a.alertId, ...args); } catch (e) { error.textContent = e.message.replace(/^.*HubException: /, ""); }
-    };
-    return el("li", { class: `alert status-${a.status}`, "data-alert-id": a.alertId, "data-customer-id": a.customerId, "data-status": a.status },
-      el("div", { class: "alert-head" },
-        el("span", { class: "priority", title: "priority = severity × customer value" }, a.priority.toFixed(2)),
-        el("strong", { class: "name" }, a.displayName),
-        el("span", { class: "tier" }, `${a.tier} · value ${a.customerValue.toFixed(1)}`),
-        el("span", { class: "where" }, a.zone || "venue"),
-        el("span", { class: "since", "data-since": a.raisedAt }, ago(a.raisedAt))),
-      el("div", { class: "state" }, a.status === "claimed" ? `claimed by ${a.claimedBy}` : a.status),
-      el("ul", { class: "reasons" }, a.reasons.map(r => el("li", {}, r))),
-      a.antiPatterns.length ? el("p", { class: "antipatterns" }, a.antiPatterns.map(p => el("span", { class: "chip" }, p))) : null,
-      el("p", { class: "moments" }, a.moments.map(m =>
-        el("span", { class: `chip ${m.recovered ? "recovered" : "misery"}` }, `${m.kind} ${new Date(m.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`))),
-      el("fieldset", { class: "playbook" }, el("legend", {}, "Playbook"),
-        a.actions.map(action => el("label", {},
-          el("input", { type: "radio", name: `action-${a.alertId}`, value: action, checked: action === draft.action,
-            onchange: () => drafts.set(a.alertId, { ...draft, action }) }), action))),
-      el("div", { class: "buttons" },
-        !a.claimedBy ? el("button", { type: "button", class: "claim", onclick: () => act("ClaimAlert") }, "Claim") : null,
-        el("input", { class: "note", placeholder: "note (optional)", value: draft.note,
-          oninput: e => drafts.set(a.alertId, { ...(drafts.get(a.alertId) || draft), note: e.target.value }) }),
-        el("button", { type: "button", class: "resolve", disabled: !!a.claimedBy && !mine && session.role === "staff",
-          onclick: () => {
-            const d = drafts.get(a.alertId) || draft;
-            act("ResolveAlert", d.action || "Spoke with the guest", d.note || null);
-          } }, "Resolve")),
-      error);
   }
 
   // Time since raised keeps ticking without re-rendering the cards (inputs keep their focus).

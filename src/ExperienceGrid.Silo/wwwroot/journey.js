@@ -5,10 +5,6 @@
 (async () => {
   const { el, percent } = EG;
   const $ = id => document.getElementById(id);
-  const stageNames = {
-    arrival: "Arrival", interest: "Browse / interest", desire: "Order / desire",
-    purchase: "Purchase", departure: "Departure", followUp: "Follow-up"
-  };
   const baselineEvery = 3 * 60 * 1000; // the week-ago hour moves once an hour; live counts come from the hub
   const worstListed = 5;
   const none = { misery: 0, mediocrity: 0, wow: 0 };
@@ -22,10 +18,13 @@
 
   const session = await EG.requireSession($("signin"), "Demo users: chain.manager, region.{regionId}, manager.{venueId} (password demo)");
   $("app").hidden = false;
-  $("who").textContent = `${session.user} (${session.role})`;
+  $("who").textContent = `${session.user} · ${EG.roleName(session.role)}`;
   $("signout").addEventListener("click", EG.signOut);
   $("region").addEventListener("change", () => choose({ regionId: $("region").value, venueId: "" }));
   $("venue").addEventListener("change", () => choose({ venueId: $("venue").value }));
+  const names = await EG.names();
+  const kinds = ["misery", "mediocrity", "wow"];
+  $("legend").replaceChildren(...kinds.flatMap(key => [el("span", { class: key }, names.moment(key)), " "]), "· last hour, live");
 
   EG.connect("/hubs/dashboard", session.token, setStatus, async c => {
     const snapshot = await c.invoke("GetSnapshot");
@@ -109,7 +108,7 @@
     const venues = counted();
     $("scope").textContent = `${venues.length} venue${venues.length === 1 ? "" : "s"}`;
     $("stages").replaceChildren(...map.stages.map(stage => el("section", { class: "stage", "data-stage": stage.stage },
-      el("h2", {}, stageNames[stage.stage] || stage.stage),
+      el("h2", {}, names.stage(stage.stage)),
       stage.cells.map(cell => renderCell(cell, venues)))));
     renderWorst(venues);
   }
@@ -119,14 +118,15 @@
       .reduce((a, b) => ({ misery: a.misery + b.misery, mediocrity: a.mediocrity + b.mediocrity, wow: a.wow + b.wow }), none);
     const total = volume(now);
     const share = key => (total ? now[key] / total : 0);
+    const name = names.touchpoint(cell.touchpoint);
     return el("article", {
       class: `cell${cell.touchpoint === selected ? " selected" : ""}`, "data-touchpoint": cell.touchpoint, tabindex: 0,
-      role: "button", "aria-label": `${cell.touchpoint}: where it is worst`,
+      role: "button", "aria-label": `${name}: where it is worst`,
       onclick: () => select(cell.touchpoint), onkeydown: e => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); select(cell.touchpoint); } }
     },
-      el("h3", {}, cell.touchpoint),
-      el("div", { class: `bar${total ? "" : " empty"}`, title: total ? `misery ${percent(share("misery"))} · mediocrity ${percent(share("mediocrity"))} · WOW ${percent(share("wow"))}` : "no moments" },
-        ["misery", "mediocrity", "wow"].map(key => el("span", { class: key, style: `width:${(share(key) * 100).toFixed(1)}%` }))),
+      el("h3", {}, name),
+      el("div", { class: `bar${total ? "" : " empty"}`, title: total ? kinds.map(key => `${names.moment(key)} ${percent(share(key))}`).join(" · ") : "no moments" },
+        kinds.map(key => el("span", { class: key, style: `width:${(share(key) * 100).toFixed(1)}%` }))),
       el("p", { class: "counts" },
         el("span", { class: "misery", "data-field": "misery" }, now.misery), " / ",
         el("span", { class: "mediocrity", "data-field": "mediocrity" }, now.mediocrity), " / ",
@@ -143,7 +143,7 @@
     const points = Math.round((now.misery / total - lastWeek.shares.misery) * 100);
     const direction = points > 0 ? "worse" : points < 0 ? "better" : "same";
     return el("p", { class: `change ${direction}`, "data-field": "change" },
-      `misery ${points > 0 ? "+" : ""}${points} pts · ${lastWeek.volume} → ${total} moments vs last week`);
+      `${names.moment("misery").toLowerCase()} ${points > 0 ? "+" : ""}${points} pts · ${lastWeek.volume} → ${total} moments vs last week`);
   }
 
   function select(touchpoint) {
@@ -163,13 +163,13 @@
       .sort((a, b) => b.share - a.share || b.counts.misery - a.counts.misery || volume(b.counts) - volume(a.counts) || a.venue.name.localeCompare(b.venue.name))
       .slice(0, worstListed);
     panel.replaceChildren(
-      el("h2", {}, `Where ${selected} is worst`, " ", el("button", { type: "button", class: "link", onclick: () => select(selected) }, "close")),
+      el("h2", {}, `Where ${names.touchpoint(selected)} is worst`, " ", el("button", { type: "button", class: "link", onclick: () => select(selected) }, "close")),
       rows.length
         ? el("ol", {}, rows.map(r => el("li", { "data-venue-id": r.venue.venueId },
           el("a", { href: `dashboard.html#venue=${encodeURIComponent(r.venue.venueId)}` }, r.venue.name),
           ` · ${regionName(r.venue.regionId)} · `,
-          el("span", { class: "misery" }, `${percent(r.share)} misery`),
+          el("span", { class: "misery" }, `${percent(r.share)} ${names.moment("misery").toLowerCase()}`),
           ` (${r.counts.misery} of ${volume(r.counts)} moments)`)))
-        : el("p", { class: "empty" }, `No ${selected} moments in the last hour.`));
+        : el("p", { class: "empty" }, `No ${names.touchpoint(selected)} moments in the last hour.`));
   }
 })();

@@ -66,6 +66,15 @@ public sealed class Chromium : IAsyncDisposable
         return page;
     }
 
+    /// <summary>Opens a page with <see cref="ConsoleErrors"/> watching it from before the first request.</summary>
+    public async Task<(IPage Page, ConsoleErrors Errors)> OpenWatchedAsync(Uri url)
+    {
+        var page = await Context.NewPageAsync();
+        var errors = ConsoleErrors.Watch(page);
+        await page.GotoAsync(url.ToString());
+        return (page, errors);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Context.CloseAsync();

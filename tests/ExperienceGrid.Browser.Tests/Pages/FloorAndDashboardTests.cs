@@ -24,6 +24,8 @@ public sealed class FloorAndDashboardTests : PageTest
 
         var card = floor.Locator(".alert[data-customer-id='bt-guest']");
         await Expect(card.Locator(".name")).ToHaveTextAsync("Guest bt-guest", Patiently);
+        await Expect(card.Locator(".top-reason")).Not.ToBeEmptyAsync();
+        await card.Locator(".more summary").ClickAsync();
         await Expect(card.Locator(".reasons li").First).ToBeVisibleAsync();
         await Expect(card.Locator(".playbook label").First).ToBeVisibleAsync();
         await Expect(tile.Locator("[data-field=openAlerts]")).ToHaveTextAsync("1", Patiently);
@@ -32,7 +34,7 @@ public sealed class FloorAndDashboardTests : PageTest
 
         await card.Locator("button.claim").ClickAsync();
         await Expect(card).ToHaveAttributeAsync("data-status", "claimed", new() { Timeout = 20_000 });
-        await Expect(card.Locator(".state")).ToHaveTextAsync($"claimed by staff.{venue}", Patiently);
+        await Expect(card.Locator(".state")).ToHaveTextAsync($"{Chain.Config.Labels.StatusName("claimed")} by staff.{venue}", Patiently);
         await card.Locator(".note").FillAsync("comped dessert");
         await card.Locator("button.resolve").ClickAsync();
         await Expect(card).ToHaveCountAsync(0, new() { Timeout = 20_000 });

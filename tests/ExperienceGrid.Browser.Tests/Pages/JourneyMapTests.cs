@@ -11,7 +11,6 @@ public sealed class JourneyMapTests : IAsyncLifetime
 {
     private const string TotalVolume = "() => [...document.querySelectorAll('.cell [data-field=volume]')].reduce((sum, e) => sum + Number(e.textContent), 0)";
     private static readonly LocatorAssertionsToHaveTextOptions _patiently = new() { Timeout = 20_000 };
-    private static readonly string[] _stageHeadings = ["Arrival", "Browse / interest", "Order / desire", "Purchase", "Departure", "Follow-up"];
     private KestrelSilo? _silo;
     private Chromium _chromium = null!;
 
@@ -34,10 +33,10 @@ public sealed class JourneyMapTests : IAsyncLifetime
         await Expect(page.Locator("#status")).ToHaveTextAsync("live", _patiently);
 
         await Expect(page.Locator(".tab[aria-selected=true]")).ToHaveTextAsync("restaurant", _patiently);
-        await Expect(page.Locator(".stage h2")).ToHaveTextAsync(_stageHeadings, new() { Timeout = 20_000 });
+        await Expect(page.Locator(".stage h2")).ToHaveTextAsync([.. Enum.GetValues<JourneyStage>().Select(Chain.Config.Labels.NameOf)], new() { Timeout = 20_000 });
         foreach (var stage in Enum.GetValues<JourneyStage>())
         {
-            var kinds = Chain.Config.Touchpoints.Where(t => t.Stage == stage && !t.IsMarker).Select(t => t.Kind).ToArray();
+            var kinds = Chain.Config.Touchpoints.Where(t => t.Stage == stage && !t.IsMarker).Select(t => t.Name).ToArray();
             var name = JsonNamingPolicy.CamelCase.ConvertName(stage.ToString());
             await Expect(page.Locator($".stage[data-stage='{name}'] .cell h3")).ToHaveTextAsync(kinds);
         }

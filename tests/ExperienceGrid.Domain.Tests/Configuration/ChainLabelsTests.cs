@@ -32,9 +32,10 @@ public sealed class ChainLabelsTests
 
     [Theory]
     [InlineData(2.4, "urgent", "Urgent")]
-    [InlineData(1.5, "urgent", "Urgent")]
-    [InlineData(1.49, "high", "High")]
-    [InlineData(0.8, "high", "High")]
+    [InlineData(1.2, "urgent", "Urgent")]
+    [InlineData(1.19, "high", "High")]
+    [InlineData(0.6, "high", "High")]
+    [InlineData(0.59, "watch", "Watch")]
     [InlineData(0.2, "watch", "Watch")]
     [InlineData(0, "watch", "Watch")]
     public void A_priority_falls_in_the_highest_level_it_reaches(double priority, string level, string name)

@@ -106,6 +106,20 @@ public sealed class RiskRulesTests
     }
 
     [Fact]
+    public void Reasons_name_touchpoints_as_the_chain_does_the_weightiest_first()
+    {
+        var guest = new Guest("risk-order");
+        guest.Touch("staff.said_no", 0);
+        guest.Touch("complaint", 1);
+
+        var risk = guest.Visit.Risk!;
+
+        Assert.Equal(2, risk.Reasons.Count);
+        Assert.Equal("2 unrecovered miseries in this visit (Told no, Complaint)", risk.Reasons[0]);
+        Assert.StartsWith("Visit score ", risk.Reasons[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Closing_an_at_risk_visit_clears_the_alert()
     {
         var guest = new Guest("risk-close");

@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ExperienceGrid.Silo.Tests.Hubs;
+using ExperienceGrid.Silo.Tests.Infrastructure;
+
+namespace ExperienceGrid.Silo.Tests.Apis;
+
+public sealed class ChainApiTests : IAsyncLifetime
+{
+    private readonly FloorTestSilo _silo = FloorTestSilo.Start();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _silo.DisposeAsync();
+
+    [Fact]
+    public async Task The_chain_needs_a_sign_in()
+    {
+        using var response = await _silo.Ingest.GetAsync("/api/chain");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_region_manager_gets_the_regions_venues_and_every_name_in_words()
+    {
+        var chain = await GetChainAsync("region.north");
+
+        var north = DemoChain.Config.Venues.Where(v => v.RegionId == "north").Select(v => v.Id);
+        Assert.Equal(north, chain.GetProperty("venues").EnumerateArray().Select(v => v.GetProperty("id").GetString()));
+        Assert.Equal(["north"], chain.GetProperty("regions").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(DemoChain.Config.Name, chain.GetProperty("name").GetString());
+        Assert.Equal("Queue wait", chain.GetProperty("touchpoints").GetProperty("queue.wait").GetString());
+        Assert.Equal("Needless transfer", chain.GetProperty("antiPatterns").GetProperty("needlessTransfer").GetString());
+        Assert.Equal("WOW", chain.GetProperty("moments").GetProperty("wow").GetString());
+        Assert.Equal("Follow-up", chain.GetProperty("stages").GetProperty("followUp").GetString());
+        Assert.Equal("Ended", chain.GetProperty("alertStatuses").GetProperty("expired").GetString());
+        var levels = chain.GetProperty("priorityLevels").EnumerateArray().ToList();
+        Assert.Equal(["urgent", "high", "watch"], levels.Select(l => l.GetProperty("level").GetString()));
+        Assert.Equal(0, levels[^1].GetProperty("from").GetDouble());
+    }
+
+    [Fact]
+    public async Task Staff_get_only_their_venue_with_its_zones()
+    {
+        var venue = DemoChain.Config.Venues[2];
+
+        var chain = await GetChainAsync($"staff.{venue.Id}");
+
+        var only = Assert.Single(chain.GetProperty("venues").EnumerateArray());
+        Assert.Equal(venue.Name, only.GetProperty("name").GetString());
+        Assert.Equal(venue.Zones, only.GetProperty("zones").EnumerateArray().Select(z => z.GetString()));
+        Assert.Equal([venue.RegionId], chain.GetProperty("regions").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+    }
+
+    private async Task<JsonElement> GetChainAsync(string user)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/chain");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await _silo.SignInAsync(user));
+        using var response = await _silo.Ingest.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
