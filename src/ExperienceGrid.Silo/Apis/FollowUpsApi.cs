@@ -69,9 +69,17 @@ public static class FollowUpsApi
             return Problem(StatusCodes.Status403Forbidden, "Not your venue", $"{user.User} does not manage venue '{venue.Id}'.");
         }
 
-        return await grains.GetGrain<IVenueGrain>(venue.Id).CompleteFollowUp(followUpId, user.User) is { } done
-            ? TypedResults.Ok(done)
-            : UnknownFollowUp(followUpId);
+        FollowUp? done;
+        try
+        {
+            done = await grains.GetGrain<IVenueGrain>(venue.Id).CompleteFollowUp(followUpId, user.User);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Problem(StatusCodes.Status503ServiceUnavailable, "The venue could not store the change", "Nothing was changed; retry.");
+        }
+
+        return done is not null ? TypedResults.Ok(done) : UnknownFollowUp(followUpId);
     }
 
     private static ProblemHttpResult UnknownFollowUp(string followUpId) =>
