@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Reflection;
 using System.Text.Json;
+using ExperienceGrid.Contracts;
 using ExperienceGrid.Silo.Tests.Hubs;
 using ExperienceGrid.Silo.Tests.Infrastructure;
 
@@ -40,6 +42,19 @@ public sealed class ChainApiTests : IAsyncLifetime
         var levels = chain.GetProperty("priorityLevels").EnumerateArray().ToList();
         Assert.Equal(["urgent", "high", "watch"], levels.Select(l => l.GetProperty("level").GetString()));
         Assert.Equal(0, levels[^1].GetProperty("from").GetDouble());
+    }
+
+    [Fact]
+    public async Task Every_alert_status_the_hubs_send_has_a_name()
+    {
+        var statuses = typeof(AlertStatus).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
+
+        var names = (await GetChainAsync("chain.manager")).GetProperty("alertStatuses");
+
+        Assert.Equal(5, statuses.Count);
+        Assert.All(statuses, s => Assert.False(string.IsNullOrWhiteSpace(names.GetProperty(s).GetString()), s));
+        Assert.Equal(statuses.Count, names.EnumerateObject().Count());
     }
 
     [Fact]
