@@ -67,7 +67,7 @@ public sealed class DashboardTests : PageTest
     }
 
     [Fact]
-    public async Task A_stored_follow_up_is_listed_after_a_reload_and_marked_done_stays_done()
+    public async Task A_stored_follow_up_is_listed_after_a_reload_a_new_one_arrives_live_and_marked_done_stays_done()
     {
         var venue = KestrelSilo.Venue(3);
         var venueName = Chain.Config.Venues[3].Name;
@@ -89,6 +89,13 @@ public sealed class DashboardTests : PageTest
         await Expect(followUp).ToContainTextAsync($"Unrecovered: {Chain.Config.TouchpointName("staff.said_no")}, {Chain.Config.TouchpointName("complaint")}");
         var wow = page.Locator("#wows .followup", new() { HasText = "Guest wow-guest" });
         await Expect(wow).ToContainTextAsync($"At {Chain.Config.TouchpointName("checkout")}", new() { Timeout = 20_000 });
+
+        // One raised while the page is open arrives live.
+        await AtRiskAsync("fu-live", venue, DateTimeOffset.UtcNow.AddMinutes(-3));
+        await Silo.IngestAsync(KestrelSilo.Touchpoint("fu-live-end", "fu-live", venue, "visit.end"));
+        var live = page.Locator("#followups .followup", new() { HasText = "Guest fu-live" });
+        await Expect(live).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        await Expect(page.Locator("#followup-count")).ToHaveTextAsync("2 open");
         await page.KeepScreenshotAsync("dashboard-followups");
 
         await page.ReloadAsync();
@@ -99,8 +106,9 @@ public sealed class DashboardTests : PageTest
         await page.ReloadAsync();
         await Expect(page.Locator("#status")).ToHaveTextAsync("live", Patiently);
         await Expect(wow).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        await Expect(live).ToHaveCountAsync(1);
         await Expect(followUp).ToHaveCountAsync(0);
-        await Expect(page.Locator("#followups")).ToContainTextAsync("Nothing to follow up.");
+        await Expect(page.Locator("#followup-count")).ToHaveTextAsync("1 open");
         errors.AssertNone();
     }
 
