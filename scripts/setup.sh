@@ -21,8 +21,10 @@ install() {
 }
 
 demo=()
-# npm.targets runs `npm ci` only while node_modules lacks the client, so a built tree needs no npm.
-[ -f src/ExperienceGrid.Silo/node_modules/@microsoft/signalr/dist/browser/signalr.min.js ] \
+# The pages' browser libraries (SignalR client, uPlot) come from npm: npm.targets runs `npm ci` only while
+# node_modules lacks one of them, so a tree built before needs no npm.
+{ [ -f src/ExperienceGrid.Silo/node_modules/@microsoft/signalr/dist/browser/signalr.min.js ] \
+  && [ -f src/ExperienceGrid.Silo/node_modules/uplot/dist/uPlot.iife.min.js ]; } \
   || command -v npm >/dev/null || demo+=(nodejs npm)
 command -v curl >/dev/null || demo+=(curl)
 

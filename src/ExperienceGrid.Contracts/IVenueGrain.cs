@@ -31,4 +31,12 @@ public interface IVenueGrain : IGrainWithStringKey
     /// <summary>The alert while its visit is open (also after it was resolved), else null.</summary>
     [Alias("GetAlert"), ReadOnly]
     Task<FloorAlert?> GetAlert(string alertId);
+
+    /// <summary>Follow-ups and WOW opportunities not yet done, newest first (the venue keeps its latest 100).</summary>
+    [Alias("GetOpenFollowUps"), ReadOnly]
+    Task<IReadOnlyList<FollowUp>> GetOpenFollowUps();
+
+    /// <summary>Marks a follow-up done, durably before it answers; null when the venue holds no open one with that id.</summary>
+    [Alias("CompleteFollowUp")]
+    Task<FollowUp?> CompleteFollowUp(string followUpId, string by);
 }

@@ -6,6 +6,7 @@ namespace ExperienceGrid.Contracts;
 /// </summary>
 /// <param name="TouchpointMoments">The moments recorded, each with its touchpoint kind (for the venue's counts per touchpoint).</param>
 /// <param name="Nudges">Changes to the guest's nudge in this message, in order (raised, answered, closed).</param>
+/// <param name="FollowUps">Follow-ups and WOW opportunities the message raised, without ids (the venue numbers them).</param>
 [GenerateSerializer, Immutable, Alias("Contracts.VenueActivity")]
 public sealed record VenueActivity(
     [property: Id(0)] string CustomerId,
@@ -17,4 +18,5 @@ public sealed record VenueActivity(
     [property: Id(6)] bool AlertCleared = false,
     [property: Id(7)] bool Recovered = false,
     [property: Id(8)] IReadOnlyList<TouchpointMoment>? TouchpointMoments = null,
-    [property: Id(9)] IReadOnlyList<FloorNudge>? Nudges = null);
+    [property: Id(9)] IReadOnlyList<FloorNudge>? Nudges = null,
+    [property: Id(10)] IReadOnlyList<FollowUp>? FollowUps = null);

@@ -115,7 +115,7 @@ public sealed partial class ExperienceModel
         IReadOnlyList<string> suggestions = gestures.Count > 0
             ? [.. gestures.Take(3)]
             : ["Thank the guest by name and walk them to the door."];
-        signals.Add(new WowOpportunity(state.CustomerId, visit.VenueId, touchpoint.At, visit.Zone, reason, suggestions));
+        signals.Add(new WowOpportunity(state.CustomerId, visit.VenueId, touchpoint.At, visit.Zone, reason, suggestions, touchpoint.Kind));
         return visit with { WowOffered = true };
     }
 

@@ -2,7 +2,6 @@ using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain;
 using ExperienceGrid.Domain.Signals;
 using ExperienceGrid.Silo.Grid;
-using ExperienceGrid.Silo.Hubs;
 using Microsoft.Extensions.Options;
 
 namespace ExperienceGrid.Silo.Grains;
@@ -10,13 +9,12 @@ namespace ExperienceGrid.Silo.Grains;
 /// <summary>
 /// Applies a customer's touchpoints through the experience model. A batch answers only once the state holding it
 /// (and the venue deliveries it caused: the outbox) is written; then the outbox goes to the venues, and again
-/// until each venue has written what it took. WOW opportunities and follow-ups are pushed from here.
+/// until each venue has written what it took. Follow-ups and WOW opportunities travel in the outbox too: the venue
+/// keeps and pushes them.
 /// </summary>
 public sealed partial class CustomerGrain(
     [PersistentState("customer", GridStorage.Name)] IPersistentState<CustomerGrainState> state,
     ExperienceModel model,
-    FloorPush floor,
-    DashboardState dashboards,
     IOptions<GridOptions> options,
     TimeProvider time,
     ILogger<CustomerGrain> logger) : Grain, ICustomerGrain, IRemindable
@@ -44,7 +42,6 @@ public sealed partial class CustomerGrain(
     public async Task<RecordResult> Record(IReadOnlyList<Touchpoint> touchpoints)
     {
         var accepted = 0;
-        var signals = new List<(ExperienceSignal Signal, string SourceId)>();
         await ChangeAsync(async () =>
         {
             foreach (var touchpoint in touchpoints)
@@ -60,7 +57,7 @@ public sealed partial class CustomerGrain(
                     State.DisplayName = name;
                 }
 
-                Accept(model.Apply(Customer, touchpoint), touchpoint.EventId, signals);
+                Accept(model.Apply(Customer, touchpoint), touchpoint.EventId);
             }
 
             if (accepted > 0)
@@ -73,7 +70,6 @@ public sealed partial class CustomerGrain(
 
         if (accepted > 0)
         {
-            Push(signals);
             await DeliverAsync(probe: false);
         }
 
@@ -89,12 +85,11 @@ public sealed partial class CustomerGrain(
 
         // The firing time, not the due time: a tick that fires late must not raise a nudge whose moment has passed.
         var now = time.GetUtcNow();
-        var signals = new List<(ExperienceSignal Signal, string SourceId)>();
         await ChangeAsync(async () =>
         {
             if (State.Customer is not null)
             {
-                Accept(model.Advance(Customer, now), $"advance:{CustomerId}:{now.UtcTicks}", signals);
+                Accept(model.Advance(Customer, now), $"advance:{CustomerId}:{now.UtcTicks}");
             }
 
             await ScheduleTickAsync(ticked: true);
@@ -102,7 +97,6 @@ public sealed partial class CustomerGrain(
             _outboxTrimmed = false;
         });
 
-        Push(signals);
         await DeliverAsync(probe: true);
     }
 
@@ -132,7 +126,7 @@ public sealed partial class CustomerGrain(
         return true;
     }
 
-    private void Accept(CustomerOutcome outcome, string sourceId, List<(ExperienceSignal, string)> signals)
+    private void Accept(CustomerOutcome outcome, string sourceId)
     {
         State.Customer = outcome.State;
         var displayName = State.DisplayName ?? CustomerNames.Default(CustomerId);
@@ -145,8 +139,6 @@ public sealed partial class CustomerGrain(
         {
             EndedVisits.Record(State.EndedVisits, new EndedVisit(closed.VenueId, closed.At));
         }
-
-        signals.AddRange(outcome.Signals.Select(s => (s, sourceId)));
     }
 
     /// <summary>
@@ -165,25 +157,6 @@ public sealed partial class CustomerGrain(
             _diverged = true;
             DeactivateOnIdle();
             throw;
-        }
-    }
-
-    private void Push(List<(ExperienceSignal Signal, string SourceId)> signals)
-    {
-        var customer = Customer;
-        var displayName = State.DisplayName ?? CustomerNames.Default(CustomerId);
-        foreach (var (signal, sourceId) in signals)
-        {
-            switch (signal)
-            {
-                case WowOpportunity wow:
-                    floor.Wow(new WowView(wow.CustomerId, displayName, customer.Loyalty.Tier.ToString(), wow.VenueId, wow.Zone,
-                        wow.Reason, wow.Suggestions, wow.At, sourceId));
-                    break;
-                case FollowUpTask task:
-                    dashboards.AddFollowUp(task);
-                    break;
-            }
         }
     }
 }

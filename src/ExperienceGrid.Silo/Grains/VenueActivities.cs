@@ -14,6 +14,7 @@ public static class VenueActivities
             var activity = new VenueActivity(customer.CustomerId, venueSignals.Max(s => s.At));
             var moments = new List<TouchpointMoment>();
             var nudges = new List<FloorNudge>();
+            var followUps = new List<FollowUp>();
             foreach (var signal in venueSignals)
             {
                 activity = signal switch
@@ -27,6 +28,8 @@ public static class VenueActivities
                     NudgeRaised raised => Track(nudges, Nudges.From(customer, displayName, raised), activity),
                     NudgeAnswered answered => Track(nudges, Nudges.From(customer, displayName, answered), activity),
                     NudgeClosed closed => Track(nudges, Nudges.From(customer, displayName, closed), activity),
+                    FollowUpTask task => Track(followUps, FollowUps.From(customer, displayName, task, sourceId), activity),
+                    WowOpportunity wow => Track(followUps, FollowUps.From(customer, displayName, wow, sourceId), activity),
                     _ => activity,
                 };
             }
@@ -36,13 +39,18 @@ public static class VenueActivities
                 activity = activity with { Nudges = nudges };
             }
 
+            if (followUps.Count > 0)
+            {
+                activity = activity with { FollowUps = followUps };
+            }
+
             yield return (venueSignals.Key, moments.Count > 0 ? activity with { TouchpointMoments = moments } : activity);
         }
     }
 
-    private static VenueActivity Track(List<FloorNudge> nudges, FloorNudge nudge, VenueActivity activity)
+    private static VenueActivity Track<T>(List<T> items, T item, VenueActivity activity)
     {
-        nudges.Add(nudge);
+        items.Add(item);
         return activity;
     }
 

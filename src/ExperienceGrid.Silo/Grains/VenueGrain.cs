@@ -88,6 +88,11 @@ public sealed partial class VenueGrain(
         {
             ApplyNudges(nudges);
         }
+
+        if (activity.FollowUps is { } followUps)
+        {
+            Keep(followUps);
+        }
     }
 
     public Task<VenueView> GetView() => Task.FromResult(View());

@@ -83,4 +83,12 @@ public sealed class VenueGrainState
     /// <summary>Recovery touchpoints of resolved alerts not yet recorded by their customers.</summary>
     [Id(19)]
     public List<Touchpoint> PendingRecoveries { get; set; } = [];
+
+    /// <summary>Follow-ups and WOW opportunities not yet done, oldest first: the latest <see cref="VenueGrain.MaxOpenFollowUps"/>.</summary>
+    [Id(20)]
+    public List<FollowUp> FollowUps { get; set; } = [];
+
+    /// <summary>The last follow-up sequence number; follow-up ids are "{venueId}:{sequence}".</summary>
+    [Id(21)]
+    public long FollowUpSequence { get; set; }
 }

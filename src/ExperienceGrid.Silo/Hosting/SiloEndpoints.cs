@@ -31,6 +31,7 @@ public static class SiloEndpoints
         app.MapJourneyApi();
         app.MapClusterApi();
         app.MapChainApi();
+        app.MapFollowUpsApi();
         app.MapFloorAndDashboards();
         if (app.Services.GetRequiredService<IOptions<GridOptions>>().Value.OrleansDashboard)
         {

@@ -71,13 +71,16 @@ public sealed partial class DashboardPush(
         }
     }
 
+    // To every dashboard that sees the venue: chain, its region, its venue managers.
     private async Task PushFollowUpsAsync()
     {
-        foreach (var task in state.TakeFollowUps())
+        foreach (var followUp in state.TakeFollowUps())
         {
-            var regionId = chain.TryGetVenue(task.VenueId, out var venue) ? venue.RegionId : "";
-            var view = new FollowUpView(task.CustomerId, task.VenueId, regionId, task.At, task.Reason, [.. task.Unrecovered.Select(m => m.Kind)]);
-            await hub.Clients.Groups(DashboardGroups.Chain, DashboardGroups.Region(regionId)).FollowUpTask(view);
+            if (chain.TryGetVenue(followUp.VenueId, out var venue))
+            {
+                var audience = hub.Clients.Groups(DashboardGroups.Chain, DashboardGroups.Region(venue.RegionId), DashboardGroups.Venue(venue.Id));
+                await (followUp.DoneAt is null ? audience.FollowUpTask(followUp) : audience.FollowUpDone(followUp));
+            }
         }
     }
 

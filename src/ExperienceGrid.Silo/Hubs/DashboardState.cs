@@ -1,20 +1,19 @@
 using System.Collections.Concurrent;
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
-using ExperienceGrid.Domain.Signals;
 using ExperienceGrid.Silo.Apis;
 
 namespace ExperienceGrid.Silo.Hubs;
 
 /// <summary>
 /// The latest views the venue grains of this silo published, which of them changed since the last push, and
-/// follow-up tasks to push. Thread-safe: grains write, the push loop reads.
+/// follow-ups (new or done) to push. Thread-safe: grains write, the push loop reads.
 /// </summary>
 public sealed class DashboardState(ChainConfig chain, IGrainFactory grains)
 {
     private readonly ConcurrentDictionary<string, VenueView> _latest = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _dirty = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<FollowUpTask> _followUps = new();
+    private readonly ConcurrentQueue<FollowUp> _followUps = new();
     private int _chainDirty;
 
     public void Update(VenueView view)
@@ -24,18 +23,19 @@ public sealed class DashboardState(ChainConfig chain, IGrainFactory grains)
         Volatile.Write(ref _chainDirty, 1);
     }
 
-    public void AddFollowUp(FollowUpTask task) => _followUps.Enqueue(task);
+    /// <summary>A follow-up or WOW opportunity a venue grain of this silo kept, or marked done.</summary>
+    public void AddFollowUp(FollowUp followUp) => _followUps.Enqueue(followUp);
 
-    /// <summary>Follow-up tasks added since the last call.</summary>
-    public IReadOnlyList<FollowUpTask> TakeFollowUps()
+    /// <summary>Follow-ups added since the last call, in order.</summary>
+    public IReadOnlyList<FollowUp> TakeFollowUps()
     {
-        List<FollowUpTask> tasks = [];
-        while (_followUps.TryDequeue(out var task))
+        List<FollowUp> followUps = [];
+        while (_followUps.TryDequeue(out var followUp))
         {
-            tasks.Add(task);
+            followUps.Add(followUp);
         }
 
-        return tasks;
+        return followUps;
     }
 
     /// <summary>Venues changed since the last call, each once.</summary>

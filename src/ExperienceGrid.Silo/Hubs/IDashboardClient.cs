@@ -1,3 +1,4 @@
+using ExperienceGrid.Contracts;
 using ExperienceGrid.Silo.Apis;
 using Microsoft.AspNetCore.SignalR;
 
@@ -14,7 +15,11 @@ public interface IDashboardClient
     [HubMethodName("chainUpdated")]
     Task ChainUpdated(ChainSummary chain);
 
-    /// <summary>A visit ended with unrecovered misery: for the chain's care team.</summary>
+    /// <summary>A venue kept a new follow-up or WOW opportunity (<see cref="FollowUp.Kind"/>).</summary>
     [HubMethodName("followUpTask")]
-    Task FollowUpTask(FollowUpView task);
+    Task FollowUpTask(FollowUp followUp);
+
+    /// <summary>Someone marked a follow-up done: other screens drop it.</summary>
+    [HubMethodName("followUpDone")]
+    Task FollowUpDone(FollowUp followUp);
 }

@@ -38,6 +38,7 @@
     });
     c.on("chainUpdated", () => {});
     c.on("followUpTask", () => {});
+    c.on("followUpDone", () => {});
   });
 
   await load();

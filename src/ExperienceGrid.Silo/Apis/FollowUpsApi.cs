@@ -1,0 +1,93 @@
+using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Silo.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ExperienceGrid.Silo.Apis;
+
+/// <summary>
+/// The open follow-ups and WOW opportunities the venues keep, for the dashboards, and marking one done. Signed in:
+/// a caller sees the venues of their scope, and managers of a venue mark its follow-ups done.
+/// </summary>
+public static class FollowUpsApi
+{
+    public static IEndpointRouteBuilder MapFollowUpsApi(this IEndpointRouteBuilder app)
+    {
+        var followUps = app.MapGroup("/api/followups").RequireAuthorization();
+        followUps.MapGet("/", GetOpen).WithName("GetFollowUps");
+        followUps.MapPost("/{followUpId}/done", Done).WithName("FollowUpDone");
+        return app;
+    }
+
+    /// <summary>Open ones of <paramref name="venueId"/> (or of every venue in scope without it), newest first.</summary>
+    public static async Task<Results<Ok<FollowUp[]>, ValidationProblem, ProblemHttpResult>> GetOpen(
+        string? venueId, HttpContext http, VenueAccess access, ChainConfig chain, IGrainFactory grains)
+    {
+        if (access.ScopeOf(http.User) is not { } user)
+        {
+            return NoScope();
+        }
+
+        IEnumerable<string> venues = user.Venues;
+        if (venueId is not null)
+        {
+            if (!chain.TryGetVenue(venueId, out _))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["venueId"] = [$"unknown venue '{venueId}'"] });
+            }
+
+            if (!user.CanSee(venueId))
+            {
+                return Problem(StatusCodes.Status403Forbidden, "Not your venue", $"{user.User} may not see venue '{venueId}'.");
+            }
+
+            venues = [venueId];
+        }
+
+        var open = await Task.WhenAll(venues.Select(v => grains.GetGrain<IVenueGrain>(v).GetOpenFollowUps()));
+        return TypedResults.Ok(open.SelectMany(f => f).OrderByDescending(f => f.At).ToArray());
+    }
+
+    /// <summary>Marks a follow-up done; the venue writes it before this answers with the done follow-up.</summary>
+    public static async Task<Results<Ok<FollowUp>, ProblemHttpResult>> Done(
+        string followUpId, HttpContext http, VenueAccess access, ChainConfig chain, IGrainFactory grains)
+    {
+        if (access.ScopeOf(http.User) is not { } user)
+        {
+            return NoScope();
+        }
+
+        // Ids are "{venueId}:{sequence}".
+        var separator = followUpId.LastIndexOf(':');
+        if (separator <= 0 || !chain.TryGetVenue(followUpId[..separator], out var venue))
+        {
+            return UnknownFollowUp(followUpId);
+        }
+
+        if (!user.IsManager || !user.CanSee(venue.Id))
+        {
+            return Problem(StatusCodes.Status403Forbidden, "Not your venue", $"{user.User} does not manage venue '{venue.Id}'.");
+        }
+
+        FollowUp? done;
+        try
+        {
+            done = await grains.GetGrain<IVenueGrain>(venue.Id).CompleteFollowUp(followUpId, user.User);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Problem(StatusCodes.Status503ServiceUnavailable, "The venue could not store the change", "Nothing was changed; retry.");
+        }
+
+        return done is not null ? TypedResults.Ok(done) : UnknownFollowUp(followUpId);
+    }
+
+    private static ProblemHttpResult UnknownFollowUp(string followUpId) =>
+        Problem(StatusCodes.Status404NotFound, "Unknown follow-up", $"There is no open follow-up '{followUpId}'.");
+
+    private static ProblemHttpResult NoScope() =>
+        Problem(StatusCodes.Status403Forbidden, "No scope", "The token carries no known role.");
+
+    private static ProblemHttpResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(statusCode: status, title: title, detail: detail);
+}

@@ -1,0 +1,79 @@
+// The dashboard's charts, drawn with uPlot (wwwroot/lib/uplot, from npm): line charts over time with labelled axes
+// and a legend, resized with the window; and the per-venue samples behind the trend charts.
+"use strict";
+window.DashboardCharts = (() => {
+  const height = 210;
+  const charts = new Set();
+  window.addEventListener("resize", () => charts.forEach(c => c.setSize({ width: widthOf(c.root.parentElement), height })));
+
+  const widthOf = target => Math.max(260, target.clientWidth);
+  const axis = label => ({ label, stroke: "#3b3b40", grid: { stroke: "#ecebe6", width: 1 }, ticks: { stroke: "#d8d6cf", width: 1 } });
+  const clock = seconds => new Date(seconds * 1000).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+
+  /**
+   * A line chart filling target: series [{ label, stroke }], axis labels, format(v) for y values (axis and legend),
+   * minWindow (seconds) the x axis spans at least, ending now. Returns { setData(x, ...ys), destroy() }; x in Unix
+   * seconds. live: the legend shows the values under the cursor (else only the names, for long legends); counts:
+   * whole-number ticks only.
+   */
+  function line(target, series, { xLabel, yLabel, format = v => String(v), yMin = 1, minWindow = 0, live = true, counts = false }) {
+    Object.assign(target.dataset, { xLabel, yLabel });
+    const chart = new uPlot({
+      width: widthOf(target),
+      height,
+      scales: { x: { time: true }, y: { range: (u, min, max) => [0, Math.max(yMin, max ?? 0)] } },
+      axes: [axis(xLabel), {
+        ...axis(yLabel), size: 56, values: (u, ticks) => ticks.map(format),
+        ...(counts ? { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000] } : {})
+      }],
+      series: [
+        { label: "time", value: (u, v) => v === null || v === undefined ? "–" : clock(v) },
+        ...series.map(s => ({
+          label: s.label, stroke: s.stroke, width: 2, points: { size: 5 },
+          value: (u, v) => v === null || v === undefined ? "–" : format(v)
+        }))
+      ],
+      legend: { show: true, live }
+    }, [[], ...series.map(() => [])], target);
+    charts.add(chart);
+    return {
+      setData: (x, ...ys) => {
+        // The x axis ends now and spans at least minWindow, however few the samples (uPlot fits it to the data).
+        const now = Math.floor(Date.now() / 1000);
+        chart.setData([x, ...ys]);
+        chart.setScale("x", { min: Math.min(x[0] ?? now, now - minWindow), max: Math.max(x[x.length - 1] ?? now, now) });
+      },
+      destroy: () => { charts.delete(chart); chart.destroy(); }
+    };
+  }
+
+  /** Distinct, readable colours for n venues. */
+  function palette(n) {
+    return Array.from({ length: n }, (_, i) => `hsl(${Math.round((i * 137.5) % 360)} 62% ${i % 2 ? 36 : 46}%)`);
+  }
+
+  /**
+   * Per-minute samples of each venue's running averages (time to claim, recovery rate), taken by the page from what
+   * the hub pushes: the server keeps no history of them. Kept in sessionStorage (at most two hours), so a reload
+   * of the tab keeps its curves.
+   */
+  function samples(user) {
+    const key = `eg.dashboard.samples.${user}`;
+    const maxAge = 2 * 3600;
+    let list = [];
+    try { list = JSON.parse(sessionStorage.getItem(key)) || []; } catch { list = []; }
+    return {
+      get list() { return list; },
+      take(venues) {
+        const t = Math.floor(Date.now() / 1000);
+        list = [...list.filter(s => s.t > t - maxAge && t - s.t >= 30), {
+          t, v: Object.fromEntries(venues.map(v => [v.venueId, [v.live.averageTimeToClaimSeconds, v.live.recoveryRate]]))
+        }];
+        sessionStorage.setItem(key, JSON.stringify(list));
+      },
+      since: () => list.length ? clock(list[0].t) : null
+    };
+  }
+
+  return { line, palette, samples, clock };
+})();

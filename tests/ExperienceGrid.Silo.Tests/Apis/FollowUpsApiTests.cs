@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ExperienceGrid.Silo.Tests.Hubs;
+using ExperienceGrid.Silo.Tests.Infrastructure;
+
+namespace ExperienceGrid.Silo.Tests.Apis;
+
+public sealed class FollowUpsApiTests : IAsyncLifetime
+{
+    private readonly FloorTestSilo _silo = FloorTestSilo.Start();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _silo.DisposeAsync();
+
+    [Fact]
+    public async Task A_follow_up_is_listed_in_scope_pushed_live_and_marked_done_by_a_manager_of_its_venue()
+    {
+        var venue = DemoChain.Config.Venues[2];
+        var elsewhere = DemoChain.Config.Venues.First(v => v.RegionId != venue.RegionId).Id;
+        await using var dashboard = await _silo.ConnectAsync("chain.manager", "/hubs/dashboard");
+        await using var otherRegion = await _silo.ConnectAsync($"manager.{elsewhere}", "/hubs/dashboard");
+        await _silo.MakeAtRiskAsync("fu-api", venue.Id);
+        await _silo.IngestAsync(Touchpoints.Make("fu-api-end", "fu-api", "visit.end", venueId: venue.Id));
+
+        var pushed = await dashboard.WaitForAsync("followUpTask", f => f.GetProperty("customerId").GetString() == "fu-api");
+        Assert.Equal("followUp", pushed.GetProperty("kind").GetString());
+        var id = pushed.GetProperty("id").GetString()!;
+
+        var listed = await Get($"manager.{venue.Id}", $"/api/followups?venueId={venue.Id}");
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        var open = Assert.Single(await listed.Content.ReadFromJsonAsync<JsonElement[]>() ?? []);
+        Assert.Equal(id, open.GetProperty("id").GetString());
+        Assert.Equal(["staff.said_no", "complaint"], open.GetProperty("unrecovered").EnumerateArray().Select(k => k.GetString()));
+        Assert.Contains(await Open("chain.manager", ""), f => f.GetProperty("id").GetString() == id);
+        Assert.DoesNotContain(await Open($"manager.{elsewhere}", ""), f => f.GetProperty("id").GetString() == id);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _silo.Ingest.GetAsync("/api/followups")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Get($"manager.{elsewhere}", $"/api/followups?venueId={venue.Id}")).StatusCode);
+        var unknown = await Get("chain.manager", "/api/followups?venueId=no-such-venue");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.True((await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("venueId", out _));
+
+        // Staff see it but do not close it; nor does a manager of another venue.
+        Assert.Single(await Open($"staff.{venue.Id}", $"?venueId={venue.Id}"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await Post($"staff.{venue.Id}", $"/api/followups/{id}/done")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Post($"manager.{elsewhere}", $"/api/followups/{id}/done")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Post("chain.manager", "/api/followups/no-such-venue:1/done")).StatusCode);
+
+        var done = await Post($"manager.{venue.Id}", $"/api/followups/{id}/done");
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        Assert.Equal($"manager.{venue.Id}", (await done.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("doneBy").GetString());
+        await dashboard.WaitForAsync("followUpDone", f => f.GetProperty("id").GetString() == id);
+        Assert.Empty(await Open("chain.manager", $"?venueId={venue.Id}"));
+        Assert.Equal(HttpStatusCode.NotFound, (await Post("chain.manager", $"/api/followups/{id}/done")).StatusCode);
+
+        // Pushes reach the dashboards that see the venue only.
+        Assert.DoesNotContain(otherRegion.Received("followUpTask"), f => f.GetProperty("id").GetString() == id);
+    }
+
+    private async Task<JsonElement[]> Open(string user, string query)
+    {
+        using var response = await Get(user, $"/api/followups{query}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement[]>() ?? [];
+    }
+
+    private Task<HttpResponseMessage> Get(string user, string path) => Send(user, HttpMethod.Get, path);
+
+    private Task<HttpResponseMessage> Post(string user, string path) => Send(user, HttpMethod.Post, path);
+
+    private async Task<HttpResponseMessage> Send(string user, HttpMethod method, string path)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await _silo.SignInAsync(user));
+        return await _silo.Ingest.SendAsync(request);
+    }
+}
