@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ExperienceGrid.Silo.Tests.Infrastructure;
-using Microsoft.Extensions.Options;
 
 namespace ExperienceGrid.Silo.Tests.Hostile;
 
@@ -73,14 +72,20 @@ public sealed class VenueKeyTests : IAsyncLifetime
     [Fact]
     public async Task A_venue_key_naming_an_unknown_venue_stops_the_silo_at_start()
     {
-        await using var silo = new SiloFactory(new()
+        var folder = TempFolder.Create("eg-venue-key");
+        try
         {
-            ["Ingestion:VenueKeys:0:Key"] = "k",
-            ["Ingestion:VenueKeys:0:Venues:0"] = "atlantis",
-        });
+            using var silo = SiloProcess.Start(
+                "--urls", $"http://127.0.0.1:{SiloProcess.FreePort()}", "--data-dir", folder,
+                "--Ingestion:VenueKeys:0:Key", "k", "--Ingestion:VenueKeys:0:Venues:0", "atlantis");
 
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => silo.ServerAddress);
-
-        Assert.Contains("Ingestion:VenueKeys:0:Venues names unknown venue 'atlantis'", error.Message, StringComparison.Ordinal);
+            Assert.Equal(1, await silo.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+            Assert.Contains("Ingestion:VenueKeys:0:Venues names unknown venue 'atlantis'", silo.Errors, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", silo.Output);
+        }
+        finally
+        {
+            TempFolder.Delete(folder);
+        }
     }
 }
