@@ -10,13 +10,13 @@ public sealed class HostileHubTests(ProductionSilo silo) : IClassFixture<Product
     [MemberData(nameof(HostileHubCases.Names), MemberType = typeof(HostileHubCases))]
     public async Task A_junk_hub_argument_is_refused_by_name_the_connection_stays_usable_and_nothing_is_logged_as_an_error(string name)
     {
-        var (method, arguments, argument) = HostileHubCases.All[name];
+        var (method, arguments, refusal) = HostileHubCases.All[name];
         var errorsBefore = silo.Logs.Errors.Count;
         await using var client = await HubTestClient.ConnectAsync(new Uri(silo.Factory.ServerAddress, "/hubs/floor"), silo.Token);
 
         var refused = await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync(method, arguments));
 
-        Assert.Contains(argument, refused.Message, StringComparison.Ordinal);
+        Assert.Contains(refusal, refused.Message, StringComparison.Ordinal);
         var open = await client.InvokeAsync("JoinVenue", HostileHubCases.Venue, null);
         Assert.Equal(System.Text.Json.JsonValueKind.Array, open.ValueKind);
         Assert.Empty(silo.Logs.Errors.Skip(errorsBefore));
