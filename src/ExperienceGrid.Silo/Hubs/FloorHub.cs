@@ -66,7 +66,7 @@ public sealed class FloorHub(VenueAccess access, ChainConfig chain, IGrainFactor
     {
         var user = Scope();
         venueId = HubArguments.Id(venueId, "venueId");
-        nudgeId = HubArguments.Id(nudgeId, "nudgeId");
+        nudgeId = HubArguments.Key(nudgeId, "nudgeId");
         if (await care.OfferAsync(user, venueId, nudgeId, offer, Context.ConnectionAborted) is { } refused)
         {
             throw new HubException(refused);

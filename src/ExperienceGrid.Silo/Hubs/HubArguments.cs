@@ -11,12 +11,18 @@ namespace ExperienceGrid.Silo.Hubs;
 /// </summary>
 public static class HubArguments
 {
+    /// <summary>Longest key the grid composes from ids (a nudge's is customer, kind and time), in characters.</summary>
+    public const int MaxKeyLength = 4 * TouchpointLimits.MaxIdLength;
+
     /// <summary>An id (venueId, alertId, nudgeId, zone): required, and what an ingested id may be.</summary>
     public static string Id(string? value, string name)
     {
         var text = Text(value, name, TouchpointLimits.MaxIdLength);
         return TouchpointLimits.IdProblem(text) is { } problem ? throw new HubException($"{name} {problem}.") : text;
     }
+
+    /// <summary>A key the grid composed from ids (nudgeId): required, well-formed, of at most <see cref="MaxKeyLength"/> characters.</summary>
+    public static string Key(string? value, string name) => Text(value, name, MaxKeyLength);
 
     /// <summary>An optional id: null stays null.</summary>
     public static string? OptionalId(string? value, string name) => value is null ? null : Id(value, name);
