@@ -37,7 +37,9 @@ public sealed class FollowUpsApiTests : IAsyncLifetime
         Assert.Contains(await Open("chain.manager", ""), f => f.GetProperty("id").GetString() == id);
         Assert.DoesNotContain(await Open($"manager.{elsewhere}", ""), f => f.GetProperty("id").GetString() == id);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await _silo.Ingest.GetAsync("/api/followups")).StatusCode);
+        using var anonymous = _silo.Factory.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/followups")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Get("operator", "/api/followups")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await Get($"manager.{elsewhere}", $"/api/followups?venueId={venue.Id}")).StatusCode);
         var unknown = await Get("chain.manager", "/api/followups?venueId=no-such-venue");
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
