@@ -2,6 +2,7 @@ using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain;
 using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Silo.Auth;
+using ExperienceGrid.Silo.Ingestion;
 
 namespace ExperienceGrid.Silo.Alerts;
 
@@ -12,14 +13,13 @@ namespace ExperienceGrid.Silo.Alerts;
 /// </summary>
 public sealed class NudgeCare(ChainConfig chain, IGrainFactory grains, TimeProvider clock)
 {
-    public const int MaxOfferLength = 500;
-
     /// <summary>Null when accepted; otherwise why not, for the caller to show.</summary>
     public async Task<string?> OfferAsync(UserScope user, string venueId, string nudgeId, string? offer, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(offer) || offer.Length > MaxOfferLength)
+        // The offer is stored as an attribute of the care touchpoint, so it keeps to what ingestion accepts there.
+        if (string.IsNullOrWhiteSpace(offer) || offer.Length > TouchpointLimits.MaxAttributeValueLength || TouchpointLimits.HasControl(offer))
         {
-            return $"offer is required and at most {MaxOfferLength} characters: say what was offered";
+            return $"offer is required, at most {TouchpointLimits.MaxAttributeValueLength} characters and without control characters: say what was offered";
         }
 
         if (!chain.TryGetVenue(venueId, out _) || !user.CanSee(venueId))

@@ -24,14 +24,14 @@ public static class AlertsApi
         string alertId, HttpContext http, VenueAccess access, AlertCommands commands, CancellationToken cancellationToken) =>
         access.ScopeOf(http.User) is { } user
             ? Answer(alertId, AlertCommand.Claim, await commands.ClaimAsync(user, alertId, cancellationToken))
-            : Forbidden();
+            : AccessProblems.NoScope();
 
     public static async Task<Results<Accepted<AlertCommandAnswer>, ValidationProblem, ProblemHttpResult>> Resolve(
         string alertId, HttpContext http, VenueAccess access, AlertCommands commands, CancellationToken cancellationToken)
     {
         if (access.ScopeOf(http.User) is not { } user)
         {
-            return Forbidden();
+            return AccessProblems.NoScope();
         }
 
         var body = await JsonFields.ReadAsync(http.Request, MaxBodyBytes, cancellationToken);
@@ -55,9 +55,6 @@ public static class AlertsApi
             AlertCommandOutcome.Conflict => Problem(StatusCodes.Status409Conflict, "The alert moved on", result.Message),
             _ => Problem(StatusCodes.Status503ServiceUnavailable, "The venue could not store the change", result.Message),
         };
-
-    private static ProblemHttpResult Forbidden() =>
-        Problem(StatusCodes.Status403Forbidden, "No scope", "The token carries no known role.");
 
     private static ProblemHttpResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail);

@@ -6,14 +6,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace ExperienceGrid.Silo.Apis;
 
 /// <summary>
-/// The open follow-ups and WOW opportunities the venues keep, for the dashboards, and marking one done. Signed in:
-/// a caller sees the venues of their scope, and managers of a venue mark its follow-ups done.
+/// The open follow-ups and WOW opportunities the venues keep, for the dashboards, and marking one done. Callers:
+/// every role but the operator (<see cref="GridPolicies.GuestData"/>); a caller sees the venues of their scope, and
+/// managers of a venue mark its follow-ups done.
 /// </summary>
 public static class FollowUpsApi
 {
     public static IEndpointRouteBuilder MapFollowUpsApi(this IEndpointRouteBuilder app)
     {
-        var followUps = app.MapGroup("/api/followups").RequireAuthorization();
+        var followUps = app.MapGroup("/api/followups").RequireAuthorization(GridPolicies.GuestData);
         followUps.MapGet("/", GetOpen).WithName("GetFollowUps");
         followUps.MapPost("/{followUpId}/done", Done).WithName("FollowUpDone");
         return app;
@@ -25,7 +26,7 @@ public static class FollowUpsApi
     {
         if (access.ScopeOf(http.User) is not { } user)
         {
-            return NoScope();
+            return AccessProblems.NoScope();
         }
 
         IEnumerable<string> venues = user.Venues;
@@ -33,12 +34,12 @@ public static class FollowUpsApi
         {
             if (!chain.TryGetVenue(venueId, out _))
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["venueId"] = [$"unknown venue '{venueId}'"] });
+                return AccessProblems.UnknownVenue(venueId);
             }
 
             if (!user.CanSee(venueId))
             {
-                return Problem(StatusCodes.Status403Forbidden, "Not your venue", $"{user.User} may not see venue '{venueId}'.");
+                return AccessProblems.NotYourVenue(venueId);
             }
 
             venues = [venueId];
@@ -54,7 +55,7 @@ public static class FollowUpsApi
     {
         if (access.ScopeOf(http.User) is not { } user)
         {
-            return NoScope();
+            return AccessProblems.NoScope();
         }
 
         // Ids are "{venueId}:{sequence}".
@@ -76,6 +77,7 @@ public static class FollowUpsApi
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            http.Response.Headers.RetryAfter = "1";
             return Problem(StatusCodes.Status503ServiceUnavailable, "The venue could not store the change", "Nothing was changed; retry.");
         }
 
@@ -84,9 +86,6 @@ public static class FollowUpsApi
 
     private static ProblemHttpResult UnknownFollowUp(string followUpId) =>
         Problem(StatusCodes.Status404NotFound, "Unknown follow-up", $"There is no open follow-up '{followUpId}'.");
-
-    private static ProblemHttpResult NoScope() =>
-        Problem(StatusCodes.Status403Forbidden, "No scope", "The token carries no known role.");
 
     private static ProblemHttpResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail);

@@ -57,7 +57,7 @@ public static class VenuesApi
         {
             if (!chain.TryGetVenue(venueId, out var venue))
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["venueId"] = [$"unknown venue '{venueId}'"] });
+                return AccessProblems.UnknownVenue(venueId);
             }
 
             if (!user.CanSee(venueId))

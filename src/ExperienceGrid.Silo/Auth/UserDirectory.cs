@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using ExperienceGrid.Domain.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -41,9 +39,8 @@ public sealed class UserDirectory
     public GridUser? Authenticate(string user, string password)
     {
         var known = _users.GetValueOrDefault(user);
-        var expected = SHA256.HashData(Encoding.UTF8.GetBytes(known?.Password ?? "\0no user\0"));
-        var given = SHA256.HashData(Encoding.UTF8.GetBytes(password));
-        return CryptographicOperations.FixedTimeEquals(expected, given) && known is not null ? known : null;
+        var expected = SecretDigest.Of(known?.Password ?? "\0no user\0");
+        return SecretDigest.Matches(expected, SecretDigest.Of(password)) && known is not null ? known : null;
     }
 
     private void Add(GridUser user) => _users[user.Name] = user;

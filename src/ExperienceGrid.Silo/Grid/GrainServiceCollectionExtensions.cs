@@ -3,6 +3,7 @@ using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Chain;
 using ExperienceGrid.Silo.Hubs;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -25,7 +26,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton(sp => ChainConfigFile.Load(sp.GetRequiredService<IOptions<ChainOptions>>().Value.ConfigPath));
         services.TryAddSingleton(sp => new ExperienceModel(sp.GetRequiredService<ChainConfig>()));
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSignalR();
+        services.AddSignalR(o => o.AddFilter<HubFailureLog>());
         services.TryAddSingleton<FloorPush>();
         services.TryAddSingleton<DashboardState>();
         return services;

@@ -24,12 +24,6 @@ public sealed class GridOptions
     /// <summary>Serves Orleans' dashboard under <c>/orleans</c> to operators and chain managers. Default true.</summary>
     public bool OrleansDashboard { get; set; } = true;
 
-    /// <summary>
-    /// Lets a silo outside Development start with the secrets this repository publishes (the development signing and
-    /// API keys) and the demo users: only for demos and tests. Default false: such a silo refuses to start.
-    /// </summary>
-    public bool AllowDemoSecrets { get; set; }
-
     /// <summary>Folder of the embedded SQLite file <c>grid.db</c> (grain state and reminders); created if missing. Default "./data".</summary>
     public string DataDirectory { get; set; } = "./data";
 

@@ -71,7 +71,7 @@ public sealed partial class DashboardPush(
         }
     }
 
-    // To every dashboard that sees the venue: chain, its region, its venue managers.
+    // To every dashboard that sees the venue: the chain, its region, and its venue group (its managers and staff alike).
     private async Task PushFollowUpsAsync()
     {
         foreach (var followUp in state.TakeFollowUps())

@@ -17,9 +17,11 @@ public sealed class FloorHub(VenueAccess access, ChainConfig chain, IGrainFactor
     : Hub<IFloorClient>
 {
     /// <summary>Joins the venue's (or zone's) group and returns its open alerts, highest priority first.</summary>
-    public async Task<IReadOnlyList<FloorAlert>> JoinVenue(string venueId, string? zone)
+    public async Task<IReadOnlyList<FloorAlert>> JoinVenue(string? venueId, string? zone)
     {
         var user = Scope();
+        venueId = HubArguments.Id(venueId, "venueId");
+        zone = HubArguments.OptionalId(zone, "zone");
         if (!chain.TryGetVenue(venueId, out var venue))
         {
             throw new HubException($"There is no venue '{venueId}'.");
@@ -46,9 +48,10 @@ public sealed class FloorHub(VenueAccess access, ChainConfig chain, IGrainFactor
     }
 
     /// <summary>The venue's (or zone's) open nudges, the soonest to turn to misery first.</summary>
-    public async Task<IReadOnlyList<FloorNudge>> VenueNudges(string venueId, string? zone)
+    public async Task<IReadOnlyList<FloorNudge>> VenueNudges(string? venueId, string? zone)
     {
         var user = Scope();
+        venueId = HubArguments.Id(venueId, "venueId");
         if (!chain.TryGetVenue(venueId, out _) || !user.CanSee(venueId))
         {
             throw new HubException($"{user.User} may not see venue '{venueId}'.");
@@ -59,27 +62,38 @@ public sealed class FloorHub(VenueAccess access, ChainConfig chain, IGrainFactor
     }
 
     /// <summary>Records the care offered on the guest; everyone in the venue then receives <c>nudgeClosed</c> (answered).</summary>
-    public async Task OfferCare(string venueId, string nudgeId, string offer)
+    public async Task OfferCare(string? venueId, string? nudgeId, string? offer)
     {
-        if (await care.OfferAsync(Scope(), venueId, nudgeId, offer, Context.ConnectionAborted) is { } refused)
+        var user = Scope();
+        venueId = HubArguments.Id(venueId, "venueId");
+        nudgeId = HubArguments.Key(nudgeId, "nudgeId");
+        if (await care.OfferAsync(user, venueId, nudgeId, offer, Context.ConnectionAborted) is { } refused)
         {
             throw new HubException(refused);
         }
     }
 
-    public async Task LeaveVenue(string venueId, string? zone)
+    public async Task LeaveVenue(string? venueId, string? zone)
     {
+        venueId = HubArguments.Id(venueId, "venueId");
+        zone = HubArguments.OptionalId(zone, "zone");
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, zone is null ? FloorGroups.Venue(venueId) : FloorGroups.Zone(venueId, zone));
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, FloorGroups.Managers(venueId));
     }
 
     /// <summary>Accepted once durable; everyone in the venue then receives <c>alertUpdated</c>.</summary>
-    public async Task ClaimAlert(string alertId) =>
-        Check(await commands.ClaimAsync(Scope(), alertId, Context.ConnectionAborted));
+    public async Task ClaimAlert(string? alertId) =>
+        Check(await commands.ClaimAsync(Scope(), HubArguments.Id(alertId, "alertId"), Context.ConnectionAborted));
 
     /// <summary>Accepted once durable; everyone in the venue then receives <c>alertClosed</c>.</summary>
-    public async Task ResolveAlert(string alertId, string action, string? note) =>
-        Check(await commands.ResolveAsync(Scope(), alertId, action, note, Context.ConnectionAborted));
+    public async Task ResolveAlert(string? alertId, string? action, string? note)
+    {
+        var user = Scope();
+        alertId = HubArguments.Id(alertId, "alertId");
+        HubArguments.WellFormed(action, "action");
+        HubArguments.WellFormed(note, "note");
+        Check(await commands.ResolveAsync(user, alertId, action, note, Context.ConnectionAborted));
+    }
 
     private UserScope Scope() => access.ScopeOf(Context.User) ?? throw new HubException("Sign in first.");
 

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using ExperienceGrid.Silo.Auth;
 using Microsoft.Extensions.Options;
 
 namespace ExperienceGrid.Silo.Ingestion;
@@ -10,14 +9,14 @@ public sealed class IngestionKeys
     public const string Header = "X-Api-Key";
 
     private static readonly object _itemKey = new();
-    private readonly (byte[] Secret, IngestionKey Key)[] _keys;
+    private readonly (byte[] Digest, IngestionKey Key)[] _keys;
 
     public IngestionKeys(IOptions<IngestionOptions> options)
     {
         var all = options.Value.ApiKeys.Select((k, i) => (k, new IngestionKey($"ApiKeys:{i}", null)));
         var limited = options.Value.VenueKeys.Select((k, i) =>
             (k.Key, new IngestionKey($"VenueKeys:{i}", k.Venues.ToHashSet(StringComparer.Ordinal))));
-        _keys = [.. all.Concat(limited).Where(k => k.Item1.Length > 0).Select(k => (Encoding.UTF8.GetBytes(k.Item1), k.Item2))];
+        _keys = [.. all.Concat(limited).Where(k => k.Item1.Length > 0).Select(k => (SecretDigest.Of(k.Item1), k.Item2))];
     }
 
     /// <summary>The key the request's X-Api-Key header presents, or null; looked up once per request.</summary>
@@ -33,7 +32,7 @@ public sealed class IngestionKeys
         return key;
     }
 
-    // Every key is compared, each in fixed time, so the time taken tells neither how much of a key matched nor which.
+    // Every key is compared, each as a digest in fixed time, so the time taken tells neither how much of a key matched, nor its length, nor which.
     private IngestionKey? Find(string presented)
     {
         if (presented.Length == 0)
@@ -41,11 +40,11 @@ public sealed class IngestionKeys
             return null;
         }
 
-        var bytes = Encoding.UTF8.GetBytes(presented);
+        var digest = SecretDigest.Of(presented);
         IngestionKey? found = null;
         foreach (var (secret, key) in _keys)
         {
-            if (CryptographicOperations.FixedTimeEquals(bytes, secret))
+            if (SecretDigest.Matches(digest, secret))
             {
                 found = key;
             }

@@ -50,11 +50,21 @@ public sealed class AccessMatrixTests(AccessSilo silo) : IClassFixture<AccessSil
         Guest("/api/journey", HttpStatusCode.Forbidden, _guestRoles);
         Guest($"/api/journey?venueId={VenueA}", HttpStatusCode.Forbidden, _seeA);
         Guest($"/api/journey?regionId={RegionA}", HttpStatusCode.Forbidden, [.. _seeA, _staffC]);
+        Guest("/api/followups", HttpStatusCode.Forbidden, _guestRoles);
+        Guest($"/api/followups?venueId={VenueA}", HttpStatusCode.Forbidden, _seeA);
+        Guest($"/api/followups?venueId={VenueB}", HttpStatusCode.Forbidden, _seeB);
         Guest("/api/customers/am-open", HttpStatusCode.NotFound, _seeA);
         Guest("/api/customers/am-recent", HttpStatusCode.NotFound, _seeA);
         Guest("/api/customers/am-old", HttpStatusCode.NotFound);
         Guest("/api/customers/am-moved", HttpStatusCode.NotFound, [.. _seeA, .. _seeB]);
         Guest("/api/customers/nobody", HttpStatusCode.NotFound);
+
+        // The chain's names and labels, narrowed to the caller's venues: everyone signed in, the operator too (no venues).
+        rows.Add("/api/chain", Anonymous, HttpStatusCode.Unauthorized);
+        foreach (var user in _guestRoles.Append(Operator))
+        {
+            rows.Add("/api/chain", user, HttpStatusCode.OK);
+        }
 
         rows.Add("/api/cluster", Anonymous, HttpStatusCode.Unauthorized);
         rows.Add("/api/cluster", Operator, HttpStatusCode.OK);
@@ -79,6 +89,7 @@ public sealed class AccessMatrixTests(AccessSilo silo) : IClassFixture<AccessSil
     [InlineData("/api/venues/nowhere", HttpStatusCode.NotFound)]
     [InlineData("/api/alerts?venueId=nowhere", HttpStatusCode.BadRequest)]
     [InlineData("/api/journey?venueId=nowhere", HttpStatusCode.BadRequest)]
+    [InlineData("/api/followups?venueId=nowhere", HttpStatusCode.BadRequest)]
     public async Task What_the_chain_does_not_have_is_404_or_400_for_anyone_signed_in(string path, HttpStatusCode expected)
     {
         Assert.Equal(expected, (await silo.SendAsync(_staffA, path)).Status);
@@ -99,6 +110,9 @@ public sealed class AccessMatrixTests(AccessSilo silo) : IClassFixture<AccessSil
 
             var journey = (await silo.SendAsync(user, "/api/journey")).Content;
             Assert.Equal(scope, journey.GetProperty("venues").EnumerateArray().Select(v => v.GetProperty("venueId").GetString()!).Order());
+
+            var chain = (await silo.SendAsync(user, "/api/chain")).Content;
+            Assert.Equal(scope, chain.GetProperty("venues").EnumerateArray().Select(v => v.GetProperty("id").GetString()!).Order());
         }
     }
 

@@ -39,6 +39,7 @@ public sealed class FollowUpsApiTests : IAsyncLifetime
 
         using var anonymous = _silo.Factory.CreateClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/followups")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Get("operator", "/api/followups")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await Get($"manager.{elsewhere}", $"/api/followups?venueId={venue.Id}")).StatusCode);
         var unknown = await Get("chain.manager", "/api/followups?venueId=no-such-venue");
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);

@@ -186,7 +186,25 @@ public static class HostileCases
             cases[$"GET journey of venue type {label}"] = new HostileCase(HttpMethod.Get, $"/api/journey?venueType={segment}&regionId={segment}&venueId={segment}", Status: null);
             cases[$"claim alert {label}"] = new HostileCase(HttpMethod.Post, $"/api/alerts/{segment}/claim", Status: null);
             cases[$"resolve alert {label}"] = new HostileCase(HttpMethod.Post, $"/api/alerts/{segment}:1/resolve", HostileValues.Ascii("{\"action\":\"done\"}"), Status: null);
+            cases[$"GET follow-ups of venue {label}"] = new HostileCase(HttpMethod.Get, $"/api/followups?venueId={segment}", Status: null);
+            cases[$"follow-up {label} done"] = new HostileCase(HttpMethod.Post, $"/api/followups/{segment}/done", Status: null);
+            cases[$"follow-up {label}:1 done"] = new HostileCase(HttpMethod.Post, $"/api/followups/{segment}:1/done", Status: null);
+            cases[$"GET chain with query {label}"] = new HostileCase(HttpMethod.Get, $"/api/chain?venueId={segment}&{segment}={segment}", Status: null);
         }
+
+        // Marking done reads no body: junk in one changes nothing, the unknown follow-up is still 404.
+        foreach (var (name, body) in HostileValues.Malformed.Concat(HostileValues.NotObjects))
+        {
+            cases[$"follow-up done with body: {name}"] = new HostileCase(HttpMethod.Post, $"/api/followups/{Venue}:999999/done", body, Status: 404);
+        }
+
+        cases["follow-up done with a 20,000-byte body"] = new HostileCase(HttpMethod.Post, $"/api/followups/{Venue}:999999/done", HostileValues.Ascii(new string('x', 20_000)), "text/plain", Status: 404);
+        cases["GET follow-ups of an unknown venue"] = new HostileCase(HttpMethod.Get, "/api/followups?venueId=%00", ErrorKey: "venueId");
+        cases["GET follow-ups with the venue twice"] = new HostileCase(HttpMethod.Get, $"/api/followups?venueId={Venue}&venueId={Venue}", Status: null);
+        cases["GET follow-ups without a token"] = new HostileCase(HttpMethod.Get, "/api/followups", Status: 401, Anonymous: true);
+        cases["follow-up done without a token"] = new HostileCase(HttpMethod.Post, $"/api/followups/{Venue}:1/done", Status: 401, Anonymous: true);
+        cases["GET chain without a token"] = new HostileCase(HttpMethod.Get, "/api/chain", Status: 401, Anonymous: true);
+        cases["GET chain"] = new HostileCase(HttpMethod.Get, "/api/chain", Status: null);
 
         cases["GET alerts of an unknown venue"] = new HostileCase(HttpMethod.Get, "/api/alerts?venueId=%00", ErrorKey: "venueId");
         cases["GET alerts with the venue twice"] = new HostileCase(HttpMethod.Get, $"/api/alerts?venueId={Venue}&venueId={Venue}", Status: null);
