@@ -23,7 +23,7 @@ public static class AlertsApi
     public static async Task<Results<Accepted<AlertCommandAnswer>, ValidationProblem, ProblemHttpResult>> Claim(
         string alertId, HttpContext http, VenueAccess access, AlertCommands commands, CancellationToken cancellationToken) =>
         access.ScopeOf(http.User) is { } user
-            ? Answer(alertId, AlertCommand.Claim, await commands.ClaimAsync(user, alertId, cancellationToken))
+            ? Answer(http, alertId, AlertCommand.Claim, await commands.ClaimAsync(user, alertId, cancellationToken))
             : AccessProblems.NoScope();
 
     public static async Task<Results<Accepted<AlertCommandAnswer>, ValidationProblem, ProblemHttpResult>> Resolve(
@@ -41,11 +41,12 @@ public static class AlertsApi
         }
 
         return ResolveRequest.Read(body) is { } request
-            ? Answer(alertId, AlertCommand.Resolve, await commands.ResolveAsync(user, alertId, request.Action, request.Note, cancellationToken))
+            ? Answer(http, alertId, AlertCommand.Resolve, await commands.ResolveAsync(user, alertId, request.Action, request.Note, cancellationToken))
             : TypedResults.ValidationProblem(body.Errors, title: "The resolution could not be read; nothing was changed.");
     }
 
-    private static Results<Accepted<AlertCommandAnswer>, ValidationProblem, ProblemHttpResult> Answer(string alertId, string command, AlertCommandResult result) =>
+    private static Results<Accepted<AlertCommandAnswer>, ValidationProblem, ProblemHttpResult> Answer(
+        HttpContext http, string alertId, string command, AlertCommandResult result) =>
         result.Outcome switch
         {
             AlertCommandOutcome.Accepted => TypedResults.Accepted((string?)null, new AlertCommandAnswer(alertId, command, result.Message)),
@@ -53,8 +54,15 @@ public static class AlertsApi
             AlertCommandOutcome.NotFound => Problem(StatusCodes.Status404NotFound, "Unknown alert", result.Message),
             AlertCommandOutcome.Forbidden => Problem(StatusCodes.Status403Forbidden, "Not your venue", result.Message),
             AlertCommandOutcome.Conflict => Problem(StatusCodes.Status409Conflict, "The alert moved on", result.Message),
-            _ => Problem(StatusCodes.Status503ServiceUnavailable, "The venue could not store the change", result.Message),
+            _ => Unavailable(http, result.Message),
         };
+
+    // Nothing was stored: the client may retry once the venue is back, as with any 503 of the grid.
+    private static ProblemHttpResult Unavailable(HttpContext http, string detail)
+    {
+        http.Response.Headers.RetryAfter = "1";
+        return Problem(StatusCodes.Status503ServiceUnavailable, "The venue could not store the change", detail);
+    }
 
     private static ProblemHttpResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail);
