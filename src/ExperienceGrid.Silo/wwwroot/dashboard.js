@@ -158,6 +158,9 @@
       kinds.forEach((k, i) => series[i].push((by.get(minute) || {})[k] || 0));
     }
     moments.setData(x, ...series);
+    // What the lines add up to, for screen readers (a canvas says nothing).
+    $("moments-chart").setAttribute("aria-label", `In the chart: ${kinds.map((k, i) =>
+      `${series[i].reduce((a, b) => a + b, 0)} ${names.moment(k)}`).join(", ")} moments`);
   }
 
   // Each venue's running averages (time to claim, recovery rate) as sampled by this page; a venue joins a chart once
