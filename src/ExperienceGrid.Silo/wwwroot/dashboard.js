@@ -298,7 +298,7 @@
         const priority = names.priority(a.priority);
         return el("li", {},
           el("span", { class: `priority level-${priority.level}`, title: `priority ${a.priority.toFixed(2)} (severity × guest value)` }, priority.label), " ",
-          el("a", { href: "#", onclick: e => { e.preventDefault(); customer(a.customerId, a.displayName); } }, a.displayName || a.customerId),
+          el("a", { href: "#", onclick: e => { e.preventDefault(); customer(a.customerId, a.displayName).catch(x => console.warn("guest failed", x)); } }, a.displayName || a.customerId),
           ` · ${a.reasons[0] || ""} `,
           a.antiPatterns.map(p => el("span", { class: "chip" }, names.antiPattern(p))));
       })) : el("p", { class: "empty" }, "None."),
