@@ -221,10 +221,10 @@ window.EG = (() => {
     return rate === null || rate === undefined ? "–" : `${Math.round(rate * 100)}%`;
   }
 
-  /** Shows why the page cannot start (e.g. the chain's names could not be read) in place of the page. */
+  /** Shows, at the top of the page, why it cannot start (e.g. the chain's names could not be read). */
   function fail(error) {
     console.warn(error);
-    const note = el("p", { class: "error page-error", role: "alert" }, error.message || String(error), " ",
+    const note = el("p", { class: "error", role: "alert" }, error.message || String(error), " ",
       el("button", { type: "button", class: "link", onclick: () => location.reload() }, "Try again"));
     document.body.prepend(note);
   }
