@@ -2,8 +2,9 @@
 # Installs what a fresh Debian machine lacks (the .NET 10 SDK is given). Safe to run again; needs root only when
 # something is missing.
 #
-#   scripts/setup.sh demo   what scripts/demo.sh needs: npm (the pages' SignalR client, fetched at build time) and curl
-#   scripts/setup.sh test   that, and what the tests need: python3, Chromium (browser tests), redis-server (cluster tests)
+#   scripts/setup.sh demo   what scripts/demo.sh needs: npm (the pages' SignalR client and uPlot, fetched at build
+#                           time), curl and python3 (the README's API examples read tokens with it)
+#   scripts/setup.sh test   that, and what the tests need: Chromium (browser tests), redis-server (cluster tests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 say() { echo "setup: $*"; }
@@ -27,18 +28,18 @@ demo=()
   && [ -f src/ExperienceGrid.Silo/node_modules/uplot/dist/uPlot.iife.min.js ]; } \
   || command -v npm >/dev/null || demo+=(nodejs npm)
 command -v curl >/dev/null || demo+=(curl)
+command -v python3 >/dev/null || demo+=(python3)
 
 tests=()
 if [ "${1:-}" = test ]; then
-  command -v python3 >/dev/null || tests+=(python3)
   # Browser tests drive the Debian Chromium with Playwright (which never downloads a browser here).
   [ -x /usr/bin/chromium ] || { tests+=(chromium); slow="; Chromium is about 100 packages, a few minutes"; }
   # The cluster tests run a private redis-server (scripts/cluster.sh).
   command -v redis-server >/dev/null || tests+=(redis-server)
 elif [ "${1:-}" != demo ]; then
-  sed -n '2,6p' "$0" >&2; exit 2
+  sed -n '2,7p' "$0" >&2; exit 2
 fi
 
-# Debian's npm recommends a C toolchain that the SignalR client does not need.
+# Debian's npm recommends a C toolchain that the pages' libraries do not need.
 [ ${#demo[@]} -eq 0 ] || install "for the demo" --no-install-recommends "${demo[@]}"
 [ ${#tests[@]} -eq 0 ] || install "for the tests${slow:-}" "" "${tests[@]}"

@@ -6,24 +6,28 @@ namespace ExperienceGrid.Domain.Configuration;
 public static partial class ChainConfigLoader
 {
     /// <summary>
-    /// The optional <c>labels</c> (names of anti-patterns, moments, stages and alert statuses) and
+    /// The optional <c>labels</c> (names of anti-patterns, moments, stages, alert statuses, the brands' venue types
+    /// and loyalty tiers) and
     /// <c>priorityLevels</c>; whatever a chain leaves out is named by <see cref="ChainLabels.Humanize"/> or
     /// <see cref="ChainLabels.DefaultPriorityLevels"/>.
     /// </summary>
-    private static ChainLabels? ReadLabels(JsonElement root, ConfigReader reader)
+    private static ChainLabels? ReadLabels(JsonElement root, IReadOnlyList<Brand> brands, ConfigReader reader)
     {
         var labels = reader.Object(root, "", "labels", required: false);
         if (labels is { } obj)
         {
-            reader.OnlyFields(obj, "labels", "antiPatterns", "moments", "stages", "alertStatuses");
+            reader.OnlyFields(obj, "labels", "antiPatterns", "moments", "stages", "alertStatuses", "venueTypes", "tiers");
         }
         var statuses = ReadNames(labels, "alertStatuses", ChainLabels.AlertStatusCodes, reader);
+        var venueTypes = ReadNames(labels, "venueTypes", [.. brands.Select(b => b.VenueType).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal)], reader);
         var levels = ReadPriorityLevels(root, reader);
         return levels is null ? null : new ChainLabels(
             ReadEnumNames<AntiPattern>(labels, "antiPatterns", reader),
             ReadEnumNames<MomentKind>(labels, "moments", reader),
             ReadEnumNames<JourneyStage>(labels, "stages", reader),
             statuses,
+            venueTypes,
+            ReadEnumNames<Tier>(labels, "tiers", reader),
             levels);
     }
 

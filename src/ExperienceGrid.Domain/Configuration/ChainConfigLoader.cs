@@ -81,7 +81,7 @@ public static partial class ChainConfigLoader
         var loyalty = ReadLoyalty(root, reader);
         var visits = ReadVisits(root, reader);
         var nudges = ReadNudges(root, reader, catalogOk ? touchpoints : null);
-        var labels = ReadLabels(root, reader);
+        var labels = ReadLabels(root, brands, reader);
 
         if (reader.Problems.Count > 0 || id is null || name is null || risk is null || tiers is null
             || loyalty is null || visits is null || nudges is null || labels is null)

@@ -8,12 +8,16 @@ namespace ExperienceGrid.Domain.Configuration;
 /// has a name: one the config leaves out gets <see cref="Humanize"/>'s.
 /// </summary>
 /// <param name="AlertStatuses">By status string (<c>raised</c>, <c>claimed</c>, …).</param>
+/// <param name="VenueTypes">By the brands' venue type (<c>restaurant</c>, <c>cafe</c>, …).</param>
+/// <param name="Tiers">By loyalty tier.</param>
 /// <param name="PriorityLevels">Highest first; the last one starts at 0, so every priority has a level.</param>
 public sealed record ChainLabels(
     IReadOnlyDictionary<AntiPattern, string> AntiPatterns,
     IReadOnlyDictionary<MomentKind, string> Moments,
     IReadOnlyDictionary<JourneyStage, string> Stages,
     IReadOnlyDictionary<string, string> AlertStatuses,
+    IReadOnlyDictionary<string, string> VenueTypes,
+    IReadOnlyDictionary<Tier, string> Tiers,
     IReadOnlyList<PriorityLevel> PriorityLevels)
 {
     /// <summary>The alert statuses clients see (the Contracts project's <c>AlertStatus</c> strings).</summary>
@@ -35,6 +39,11 @@ public sealed record ChainLabels(
     public string NameOf(MomentKind moment) => Moments[moment];
 
     public string NameOf(JourneyStage stage) => Stages[stage];
+
+    public string NameOf(Tier tier) => Tiers[tier];
+
+    /// <summary>The name of a venue type, or the humanized type when no brand has it.</summary>
+    public string VenueTypeName(string venueType) => VenueTypes.TryGetValue(venueType, out var name) ? name : Humanize(venueType);
 
     /// <summary>The name of an alert status, or the status itself when unknown.</summary>
     public string StatusName(string status) => AlertStatuses.TryGetValue(status, out var name) ? name : status;

@@ -32,6 +32,8 @@ public static class ChainApi
             ByKey(labels.Moments),
             ByKey(labels.Stages),
             labels.AlertStatuses,
+            labels.VenueTypes,
+            ByKey(labels.Tiers),
             labels.PriorityLevels));
     }
 

@@ -16,4 +16,6 @@ public sealed record ChainView(
     IReadOnlyDictionary<string, string> Moments,
     IReadOnlyDictionary<string, string> Stages,
     IReadOnlyDictionary<string, string> AlertStatuses,
+    IReadOnlyDictionary<string, string> VenueTypes,
+    IReadOnlyDictionary<string, string> Tiers,
     IReadOnlyList<PriorityLevel> PriorityLevels);

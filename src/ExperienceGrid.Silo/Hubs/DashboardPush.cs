@@ -7,9 +7,9 @@ namespace ExperienceGrid.Silo.Hubs;
 /// <summary>
 /// Throttled dashboard push: venue views published by venue grains are only remembered; every
 /// <see cref="DashboardOptions.VenueUpdateInterval"/> each changed venue is sent once with its latest numbers,
-/// and every <see cref="DashboardOptions.ChainUpdateInterval"/> the chain and region totals, so the message rate
+/// and every <see cref="DashboardOptions.ChainUpdateInterval"/> the chain, region and venue totals, so the message rate
 /// per dashboard is bounded by the number of venues, not by the event rate. Each silo pushes the venues whose grains
-/// it hosts; the chain and region totals come from one silo only (the active one with the lowest address), which
+/// it hosts; the totals come from one silo only (the active one with the lowest address), which
 /// reads every venue's view from its grain.
 /// </summary>
 public sealed partial class DashboardPush(
@@ -68,6 +68,12 @@ public sealed partial class DashboardPush(
         foreach (var region in all.GroupBy(v => v.RegionId))
         {
             await hub.Clients.Group(DashboardGroups.Region(region.Key)).ChainUpdated(ChainSummaries.Of($"region:{region.Key}", [.. region], chain));
+        }
+
+        // Venue managers and staff: their venue's totals and moments per minute.
+        foreach (var venue in all)
+        {
+            await hub.Clients.Group(DashboardGroups.Venue(venue.VenueId)).ChainUpdated(ChainSummaries.Of($"venue:{venue.VenueId}", [venue], chain));
         }
     }
 

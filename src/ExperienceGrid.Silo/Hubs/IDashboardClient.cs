@@ -11,7 +11,7 @@ public interface IDashboardClient
     [HubMethodName("venueUpdated")]
     Task VenueUpdated(VenueSummary venue);
 
-    /// <summary>Totals and the trend of the last hour of the chain (or the region).</summary>
+    /// <summary>Totals and the trend of the last hour of the chain (or the region, or one venue).</summary>
     [HubMethodName("chainUpdated")]
     Task ChainUpdated(ChainSummary chain);
 

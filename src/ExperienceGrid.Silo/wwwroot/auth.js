@@ -14,7 +14,7 @@ window.EG = (() => {
       body: JSON.stringify({ user, password })
     });
     if (!response.ok) {
-      throw new Error(response.status === 401 ? "Unknown user or wrong password" : `Sign-in failed (${response.status})`);
+      throw new Error(response.status === 401 ? "Unknown user or wrong password" : `Sign-in failed: ${problem(response)}`);
     }
     const body = await response.json();
     const value = { user, token: body.token, role: body.role, venues: body.venues };
@@ -30,24 +30,44 @@ window.EG = (() => {
     location.reload();
   }
 
-  /** GET (or any fetch) of a grid API as the signed-in user; every read needs the bearer token. */
-  function api(path, init = {}) {
+  /**
+   * GET (or any fetch) of a grid API as the signed-in user; every read needs the bearer token. A 401 means the token
+   * expired or is no longer valid: the session ends and the sign-in form comes back.
+   */
+  async function api(path, init = {}) {
     const token = (session() || {}).token;
-    return fetch(path, { cache: "no-store", ...init, headers: { ...(init.headers || {}), Authorization: `Bearer ${token}` } });
+    const response = await fetch(path, { cache: "no-store", ...init, headers: { ...(init.headers || {}), Authorization: `Bearer ${token}` } });
+    if (response.status === 401 && token) signOut();
+    return response;
+  }
+
+  /** What a failed answer means, in words (for messages; the status code itself goes in the console only). */
+  function problem(response) {
+    const status = response.status;
+    if (status === 429) {
+      const wait = Number(response.headers.get("Retry-After"));
+      return wait > 0 ? `too many attempts; try again in ${Math.ceil(wait)} s` : "too many attempts; try again shortly";
+    }
+    if (status === 401) return "your sign-in has expired";
+    if (status === 403) return "you may not see this";
+    if (status === 404) return "it is no longer there";
+    if (status === 503 || status === 502 || status === 504) return "the grid is busy or restarting; try again";
+    if (status >= 500) return "the grid failed; try again";
+    return "the request was not accepted";
   }
 
   let namesCache = null;
 
   /**
    * The chain's words for codes (GET /api/chain), fetched once per sign-in: a promise of synchronous lookups
-   * touchpoint, antiPattern, moment, status, stage, venue, region, zone, each answering the code itself when
+   * touchpoint, antiPattern, moment, status, stage, venue, region, venueType, tier, zone, each answering the code itself when
    * unknown, and priority(n) → { level, label } (level is a css-friendly word such as "urgent").
    */
   function names() {
     const token = (session() || {}).token;
     if (namesCache && namesCache.token === token) return namesCache.promise;
     const promise = api("/api/chain").then(async response => {
-      if (!response.ok) throw new Error(`chain names: ${response.status}`);
+      if (!response.ok) throw new Error(`Could not read the chain's names: ${problem(response)}.`);
       return lookups(await response.json());
     });
     promise.catch(() => { if (namesCache && namesCache.promise === promise) namesCache = null; });
@@ -75,6 +95,8 @@ window.EG = (() => {
       stage: from(chain.stages),
       venue: from(byId(chain.venues)),
       region: from(byId(chain.regions)),
+      venueType: from(chain.venueTypes),
+      tier: from(chain.tiers),
       // Zones have no configured names: "window-seats" reads "Window seats".
       zone: code => code ? String(code).replace(/[-_.]+/g, " ").replace(/^./, c => c.toUpperCase()) : code,
       priority: n => {
@@ -107,18 +129,29 @@ window.EG = (() => {
       .build();
     configure(connection);
     connection.onreconnecting(() => onStatus("reconnecting"));
-    connection.onreconnected(async () => { onStatus("live"); await onReady(connection); });
+    // "live" only once onReady (joining groups, reading the snapshot) succeeded; when it fails the connection is
+    // stopped, so onclose starts it again from scratch.
+    async function ready() {
+      try {
+        await onReady(connection);
+        onStatus("live");
+      } catch (e) {
+        console.warn("hub ready failed, reconnecting", e);
+        await connection.stop();
+      }
+    }
+    connection.onreconnected(ready);
     connection.onclose(() => { onStatus("offline"); setTimeout(start, 2000); });
     async function start() {
       try {
         await connection.start();
-        onStatus("live");
-        await onReady(connection);
       } catch (e) {
         onStatus("offline");
         console.warn("hub connection failed, retrying", e);
         setTimeout(start, 2000);
+        return;
       }
+      await ready();
     }
     start();
     return connection;
@@ -188,5 +221,13 @@ window.EG = (() => {
     return rate === null || rate === undefined ? "–" : `${Math.round(rate * 100)}%`;
   }
 
-  return { session, signIn, signOut, api, names, connect, el, requireSession, ago, percent, roleName };
+  /** Shows, at the top of the page, why it cannot start (e.g. the chain's names could not be read). */
+  function fail(error) {
+    console.warn(error);
+    const note = el("p", { class: "error", role: "alert" }, error.message || String(error), " ",
+      el("button", { type: "button", class: "link", onclick: () => location.reload() }, "Try again"));
+    document.body.prepend(note);
+  }
+
+  return { session, signIn, signOut, api, problem, fail, names, connect, el, requireSession, ago, percent, roleName };
 })();

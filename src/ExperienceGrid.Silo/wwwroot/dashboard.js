@@ -11,7 +11,8 @@
   let chain = null;
 
   const session = await EG.requireSession($("signin"), "Demo users: chain.manager, region.{regionId}, manager.{venueId} (password demo)");
-  const names = await EG.names();
+  const names = await EG.names().catch(EG.fail);
+  if (!names) return;
   const manages = ["venueManager", "regionManager", "chainManager"].includes(session.role);
   $("app").hidden = false;
   // The demo's user names already say the role ("chain.manager"): the role goes in the tooltip.
@@ -45,6 +46,8 @@
       renderTile(venues.get(v.venueId));
     });
     c.on("chainUpdated", summary => {
+      // Venue managers get each of their venues' totals ("venue:{id}"); one venue's are theirs, several need folding.
+      if (summary.scope.startsWith("venue:") && venues.size > 1) return refreshTotals(c);
       chain = summary;
       renderTotals();
       renderMoments();
@@ -53,6 +56,15 @@
     c.on("followUpTask", f => { followUps.set(f.id, f); renderFollowUps(); });
     c.on("followUpDone", f => { followUps.delete(f.id); renderFollowUps(); });
   });
+
+  // The totals of several venues, folded by the grid; at most one read at a time.
+  let refreshing = null;
+  function refreshTotals(c) {
+    refreshing ??= c.invoke("GetSnapshot")
+      .then(snapshot => { chain = snapshot.chain; renderTotals(); renderMoments(); renderHeatmap(); })
+      .catch(e => console.warn("dashboard totals failed", e))
+      .finally(() => { refreshing = null; });
+  }
 
   // Every minute: a sample of each venue's running averages for the trend charts; also refreshes "… ago".
   setInterval(() => {
@@ -146,6 +158,9 @@
       kinds.forEach((k, i) => series[i].push((by.get(minute) || {})[k] || 0));
     }
     moments.setData(x, ...series);
+    // What the lines add up to, for screen readers (a canvas says nothing).
+    $("moments-chart").setAttribute("aria-label", `In the chart: ${kinds.map((k, i) =>
+      `${series[i].reduce((a, b) => a + b, 0)} ${names.moment(k)}`).join(", ")} moments`);
   }
 
   // Each venue's running averages (time to claim, recovery rate) as sampled by this page; a venue joins a chart once
@@ -223,7 +238,7 @@
       : ["Unrecovered: ", f.unrecovered.map(k => names.touchpoint(k)).join(", ")];
     return el("li", { class: `followup kind-${f.kind}`, "data-id": f.id, title: f.reason },
       el("div", { class: "followup-head" },
-        el("strong", {}, f.displayName), el("span", { class: "tier" }, f.tier),
+        el("strong", {}, f.displayName), el("span", { class: "tier" }, names.tier(f.tier)),
         el("span", { class: "since", title: new Date(f.at).toLocaleString() }, `${EG.ago(f.at)} ago`)),
       el("div", { class: "where" }, names.venue(f.venueId)),
       el("div", {}, ...what),
@@ -232,20 +247,39 @@
 
   async function markDone(f, button) {
     button.disabled = true;
-    const response = await EG.api(`/api/followups/${encodeURIComponent(f.id)}/done`, { method: "POST" });
-    // 404: someone marked it done already.
-    if (response.ok || response.status === 404) {
-      followUps.delete(f.id);
-      renderFollowUps();
-    } else {
+    const failed = why => {
       button.disabled = false;
-      button.textContent = `Done (failed: ${response.status}, retry)`;
+      button.textContent = "Done (failed, retry)";
+      button.title = why;
+    };
+    try {
+      const response = await EG.api(`/api/followups/${encodeURIComponent(f.id)}/done`, { method: "POST" });
+      // 404: someone marked it done already.
+      if (response.ok || response.status === 404) {
+        followUps.delete(f.id);
+        renderFollowUps();
+      } else {
+        failed(EG.problem(response));
+      }
+    } catch (e) {
+      console.warn("marking done failed", e);
+      failed("no connection to the grid");
     }
   }
 
   async function drill(venueId) {
     const v = venues.get(venueId);
-    const open = await EG.api(`/api/alerts?venueId=${encodeURIComponent(venueId)}`).then(r => r.json());
+    let open;
+    try {
+      const response = await EG.api(`/api/alerts?venueId=${encodeURIComponent(venueId)}`);
+      if (!response.ok) throw new Error(EG.problem(response));
+      open = await response.json();
+    } catch (e) {
+      console.warn("venue alerts failed", e);
+      $("drill").hidden = false;
+      $("drill").replaceChildren(el("p", { class: "error", role: "alert" }, `Could not read ${v.name}'s alerts: ${e.message}.`));
+      return;
+    }
     const live = v.live;
     const fact = (label, value) => el("div", { class: "fact" }, el("span", { class: "label" }, label), el("span", { class: "value" }, value));
     $("drill").hidden = false;
@@ -264,7 +298,7 @@
         const priority = names.priority(a.priority);
         return el("li", {},
           el("span", { class: `priority level-${priority.level}`, title: `priority ${a.priority.toFixed(2)} (severity × guest value)` }, priority.label), " ",
-          el("a", { href: "#", onclick: e => { e.preventDefault(); customer(a.customerId, a.displayName); } }, a.displayName || a.customerId),
+          el("a", { href: "#", onclick: e => { e.preventDefault(); customer(a.customerId, a.displayName).catch(x => console.warn("guest failed", x)); } }, a.displayName || a.customerId),
           ` · ${a.reasons[0] || ""} `,
           a.antiPatterns.map(p => el("span", { class: "chip" }, names.antiPattern(p))));
       })) : el("p", { class: "empty" }, "None."),
@@ -280,7 +314,7 @@
     // A contribution's reason reads "strongest moment: …"; its part before the colon, with the touchpoint's name.
     const why = x => [x.reason ? x.reason.split(":")[0] : "", x.kind ? names.touchpoint(x.kind) : ""].filter(Boolean).join(": ");
     $("customer").replaceChildren(
-      el("h3", {}, displayName || customerId, ` · ${c.loyalty.tier} · loyalty ${c.loyalty.score.toFixed(0)}`),
+      el("h3", {}, displayName || customerId, ` · ${names.tier(c.loyalty.tier)} · loyalty ${c.loyalty.score.toFixed(0)}`),
       visit ? el("div", {},
         el("p", {}, `Visit score ${visit.score.toFixed(1)} = base ${visit.explanation.base.toFixed(1)} plus:`),
         el("ul", { class: "explanation" }, visit.explanation.contributions.map(x =>

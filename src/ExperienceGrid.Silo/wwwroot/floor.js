@@ -23,7 +23,8 @@
   $("signout").addEventListener("click", EG.signOut);
   FloorNotify.wireChime($("chime"));
 
-  const names = await EG.names();
+  const names = await EG.names().catch(EG.fail);
+  if (!names) return;
   const params = new URLSearchParams(location.search);
   let venueId = session.venues.includes(params.get("venue")) ? params.get("venue") : session.venues[0];
   const zone = params.get("zone") || null;
@@ -114,12 +115,12 @@
 
   function wow(opportunity) {
     if (opportunity.venueId !== venueId) return;
-    const where = [opportunity.tier, names.zone(opportunity.zone)].filter(Boolean).join(" · ");
+    const where = [names.tier(opportunity.tier), names.zone(opportunity.zone)].filter(Boolean).join(" · ");
     const card = el("article", { class: "wow-card", "data-customer-id": opportunity.customerId },
       el("strong", {}, `★ Make it ${names.moment("wow")}: ${opportunity.displayName}`), ` (${where})`,
       el("p", {}, opportunity.reason),
       el("ul", {}, opportunity.suggestions.map(s => el("li", {}, s))),
-      el("button", { type: "button", class: "link", onclick: () => card.remove() }, "Done"));
+      el("button", { type: "button", class: "link", title: "hide this card on this screen", onclick: () => card.remove() }, "Hide"));
     $("wows").prepend(card);
     while ($("wows").children.length > 5) $("wows").lastChild.remove();
   }
@@ -172,7 +173,7 @@
         el("span", { class: "state" }, stateText(a)),
         el("span", { class: "since", "data-since": a.raisedAt }, ago(a.raisedAt))),
       el("strong", { class: "name" }, a.displayName),
-      el("p", { class: "who" }, `${a.tier} · value ${a.customerValue.toFixed(1)} · ${names.zone(a.zone) || "anywhere in the venue"}`),
+      el("p", { class: "who" }, `${names.tier(a.tier)} · value ${a.customerValue.toFixed(1)} · ${names.zone(a.zone) || "anywhere in the venue"}`),
       el("p", { class: "top-reason" }, a.reasons[0] || ""),
       el("div", { class: "buttons" },
         !a.claimedBy ? el("button", { type: "button", class: "claim", onclick: () => act("ClaimAlert") }, "Claim") : null,
@@ -203,7 +204,7 @@
       el("div", { class: "alert-top" },
         el("strong", { class: "name" }, n.displayName),
         el("span", { class: "left", "data-misery-at": n.miseryAt }, left(n.miseryAt))),
-      el("p", { class: "who" }, `${n.tier} · ${names.zone(n.zone) || "anywhere in the venue"}`),
+      el("p", { class: "who" }, `${names.tier(n.tier)} · ${names.zone(n.zone) || "anywhere in the venue"}`),
       el("p", { class: "reason" }, n.reason),
       el("div", { class: "offers" }, n.offers.map(o => el("button", { type: "button", class: "offer", onclick: () => offer(o) }, o))),
       error);

@@ -22,7 +22,8 @@
   $("signout").addEventListener("click", EG.signOut);
   $("region").addEventListener("change", () => choose({ regionId: $("region").value, venueId: "" }));
   $("venue").addEventListener("change", () => choose({ venueId: $("venue").value }));
-  const names = await EG.names();
+  const names = await EG.names().catch(EG.fail);
+  if (!names) return;
   const kinds = ["misery", "mediocrity", "wow"];
   $("legend").replaceChildren(...kinds.flatMap(key => [el("span", { class: key }, names.moment(key)), " "]), "· last hour, live");
 
@@ -59,12 +60,20 @@
   async function load() {
     const mine = ++loads;
     const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v));
-    const response = await EG.api(`/api/journey?${query}`);
+    let response;
+    try {
+      response = await EG.api(`/api/journey?${query}`);
+    } catch (e) {
+      // Offline: keep the last map; the next tick (or a filter change) tries again.
+      console.warn("journey map failed", e);
+      if (mine === loads) $("baseline").textContent = "Could not reach the grid; showing the last map read.";
+      return;
+    }
     if (mine !== loads) return; // a newer filter was chosen meanwhile
     // A filter from an old link the chain no longer has: start over from the first venue type.
     if (response.status === 400 && Object.values(filter).some(v => v)) return choose({ venueType: "", regionId: "", venueId: "" });
     if (!response.ok) {
-      $("baseline").textContent = `Could not read the journey map (${response.status}).`;
+      $("baseline").textContent = `Could not read the journey map: ${EG.problem(response)}.`;
       return;
     }
     const answer = await response.json();
@@ -84,7 +93,7 @@
     $("types").replaceChildren(...map.venueTypes.map(type => el("button", {
       type: "button", role: "tab", class: "tab", "data-venue-type": type, "aria-selected": String(type === filter.venueType),
       onclick: () => choose({ venueType: type, regionId: "", venueId: "" })
-    }, type)));
+    }, names.venueType(type))));
     const regions = map.regions.filter(r => map.venues.some(v => inType(v) && v.regionId === r.id));
     $("region").replaceChildren(el("option", { value: "" }, "All regions"),
       ...regions.map(r => el("option", { value: r.id, selected: r.id === filter.regionId }, r.name)));

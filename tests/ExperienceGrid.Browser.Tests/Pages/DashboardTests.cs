@@ -112,6 +112,29 @@ public sealed class DashboardTests : PageTest
         errors.AssertNone();
     }
 
+    [Fact]
+    public async Task A_venue_managers_totals_chart_and_heatmap_follow_a_touchpoint_ingested_while_the_page_is_open()
+    {
+        var venue = KestrelSilo.Venue(9);
+        var (page, errors) = await OpenDashboardAsync($"manager.{venue}");
+        var misery = page.Locator(".total", new() { HasText = $"{Chain.Config.Labels.NameOf(ExperienceGrid.Domain.MomentKind.Misery)} moments" }).Locator(".value");
+        await Expect(misery).ToHaveTextAsync("0 / hour", Patiently);
+        await Expect(page.Locator("#heatmap")).ToContainTextAsync("No misery in the last 60 minutes.");
+        var chart = page.Locator("#moments-chart");
+        await Expect(chart).ToHaveAttributeAsync("aria-label", "In the chart: 0 Misery, 0 Mediocrity, 0 WOW moments");
+
+        await Silo.IngestAsync(
+            KestrelSilo.Touchpoint("vm-start", "vm-guest", venue, "visit.start", at: DateTimeOffset.UtcNow.AddSeconds(-20)),
+            KestrelSilo.Touchpoint("vm-no", "vm-guest", venue, "staff.said_no"));
+
+        await Expect(misery).ToHaveTextAsync("1 / hour", Patiently);
+        await Expect(page.Locator(".total", new() { HasText = "Guests in venues" }).Locator(".value")).ToHaveTextAsync("1 now");
+        await Expect(page.Locator("#heatmap thead th[data-touchpoint='staff.said_no']")).ToHaveTextAsync(Chain.Config.TouchpointName("staff.said_no"), Patiently);
+        await Expect(page.Locator("#heatmap tbody td").First).ToHaveTextAsync("1");
+        await Expect(chart).ToHaveAttributeAsync("aria-label", "In the chart: 1 Misery, 0 Mediocrity, 0 WOW moments");
+        errors.AssertNone();
+    }
+
     private async Task<(IPage Page, ConsoleErrors Errors)> OpenDashboardAsync(string user)
     {
         var page = await Browser.Context.NewPageAsync();

@@ -31,7 +31,7 @@ public sealed class JourneyMapTests : IAsyncLifetime
         var page = await _chromium.OpenAsync(new Uri(_silo.BaseAddress, "/journey.html?user=chain.manager&password=demo"));
         await Expect(page.Locator("#status")).ToHaveTextAsync("live", _patiently);
 
-        await Expect(page.Locator(".tab[aria-selected=true]")).ToHaveTextAsync("restaurant", _patiently);
+        await Expect(page.Locator(".tab[aria-selected=true]")).ToHaveTextAsync(Chain.Config.Labels.VenueTypeName("restaurant"), _patiently);
         await Expect(page.Locator(".stage h2")).ToHaveTextAsync([.. Enum.GetValues<JourneyStage>().Select(Chain.Config.Labels.NameOf)], new() { Timeout = 20_000 });
         foreach (var stage in Enum.GetValues<JourneyStage>())
         {
@@ -65,7 +65,7 @@ public sealed class JourneyMapTests : IAsyncLifetime
         var page = await _chromium.OpenAsync(new Uri(_silo.BaseAddress, "/journey.html?user=chain.manager&password=demo"));
         await Expect(page.Locator("#status")).ToHaveTextAsync("live", _patiently);
         await page.Locator(".tab[data-venue-type=cafe]").ClickAsync();
-        await Expect(page.Locator(".tab[aria-selected=true]")).ToHaveTextAsync("cafe", _patiently);
+        await Expect(page.Locator(".tab[aria-selected=true]")).ToHaveTextAsync(Chain.Config.Labels.VenueTypeName("cafe"), _patiently);
         await page.Locator("#region").SelectOptionAsync(venue.RegionId);
         await Expect(page.Locator($"#venue option[value='{venue.Id}']")).ToHaveCountAsync(1);
         await page.Locator("#venue").SelectOptionAsync(venue.Id);

@@ -37,4 +37,23 @@ public sealed class PageErrorsTests : PageTest
         await page.KeepScreenshotAsync(name);
         errors.AssertNone();
     }
+
+    [Theory]
+    [InlineData("dashboard")]
+    [InlineData("journey")]
+    [InlineData("floor")]
+    public async Task A_page_with_an_expired_token_ends_the_session_and_asks_to_sign_in_again(string name)
+    {
+        var (page, errors) = await Browser.OpenWatchedAsync(new Uri(Silo.BaseAddress, $"/{name}.html"));
+        await page.EvaluateAsync("""() => sessionStorage.setItem("eg.session", JSON.stringify({ user: "chain.manager", token: "expired", role: "chainManager", venues: [] }))""");
+
+        await page.ReloadAsync();
+
+        await Expect(page.Locator("#signin")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Expect(page.Locator("#app")).ToBeHiddenAsync();
+        Assert.Null(await page.EvaluateAsync<string?>("() => sessionStorage.getItem('eg.session')"));
+        // Only the refused read of the chain's names (and the browser's own line about it): nothing uncaught.
+        Assert.NotEmpty(errors.Errors);
+        Assert.All(errors.Errors, e => Assert.Matches("^(401: GET |console: Failed to load resource: .*401).*/api/chain", e));
+    }
 }

@@ -84,6 +84,29 @@ public sealed class ChainLabelsTests
     }
 
     [Fact]
+    public void Venue_types_and_tiers_are_named_from_the_labels_or_their_code()
+    {
+        Assert.Equal("Cafés", DemoChain.Config.Labels.VenueTypeName("cafe"));
+        Assert.Equal("Platinum", DemoChain.Config.Labels.NameOf(Tier.Platinum));
+
+        var config = Demo();
+        config["labels"] = JsonNode.Parse("""{ "venueTypes": { "restaurant": "Restaurants" }, "tiers": { "gold": "Goud" } }""");
+        var labels = Load(config).Labels;
+
+        Assert.Equal("Restaurants", labels.VenueTypeName("restaurant"));
+        Assert.Equal("Cafe", labels.VenueTypeName("cafe"));
+        Assert.Equal(["cafe", "restaurant"], labels.VenueTypes.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("Goud", labels.NameOf(Tier.Gold));
+        Assert.Equal("Silver", labels.NameOf(Tier.Silver));
+
+        config["labels"] = JsonNode.Parse("""{ "venueTypes": { "bar": "Bars" }, "tiers": { "diamond": "Diamond" } }""");
+        var problems = ProblemsOf(config);
+
+        Assert.Contains("labels.venueTypes.bar: unknown field (expected one of: restaurant, cafe)", problems);
+        Assert.Contains(problems, p => p.StartsWith("labels.tiers.diamond: unknown field (expected one of: bronze, silver, gold, platinum)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_chain_may_name_only_some_codes()
     {
         var config = Demo();

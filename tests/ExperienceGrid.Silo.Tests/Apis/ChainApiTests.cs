@@ -40,6 +40,8 @@ public sealed class ChainApiTests : IAsyncLifetime
         Assert.Equal("WOW", chain.GetProperty("moments").GetProperty("wow").GetString());
         Assert.Equal("Follow-up", chain.GetProperty("stages").GetProperty("followUp").GetString());
         Assert.Equal("Ended", chain.GetProperty("alertStatuses").GetProperty("expired").GetString());
+        Assert.Equal("Cafés", chain.GetProperty("venueTypes").GetProperty("cafe").GetString());
+        Assert.Equal("Platinum", chain.GetProperty("tiers").GetProperty("platinum").GetString());
         var levels = chain.GetProperty("priorityLevels").EnumerateArray().ToList();
         Assert.Equal(["urgent", "high", "watch"], levels.Select(l => l.GetProperty("level").GetString()));
         Assert.Equal(0, levels[^1].GetProperty("from").GetDouble());
