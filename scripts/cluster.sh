@@ -73,14 +73,19 @@ redis_start() {
   fail "redis-server did not answer on port $redis_port"
 }
 
+# terminate PID SECONDS: TERM, then KILL if it is still alive after SECONDS; false when it was not running.
+terminate() {
+  local pid=$1 tenths=$(($2 * 10))
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
+  kill -TERM "$pid"
+  for _ in $(seq 1 "$tenths"); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
+  return 0
+}
+
 redis_stop() {
   local pid; pid=$(redis_pid)
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid"
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
-    say "redis stopped"
-  fi
+  terminate "$pid" 10 && say "redis stopped"
   rm -f "$dir/redis.pid"
   write_state
 }
@@ -110,12 +115,7 @@ wait_healthy() {
 
 silo_stop() {
   local pid; pid=$(silo_pid "$1")
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid"
-    for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
-    say "silo $1 stopped"
-  fi
+  terminate "$pid" 30 && say "silo $1 stopped"
   rm -f "$dir/silo-$1.pid"
   write_state
 }

@@ -53,7 +53,7 @@ public sealed partial class DashboardPush(
             if (chain.TryGetVenue(view.VenueId, out var venue))
             {
                 var tile = ChainSummaries.Tile(new(venue.Id, venue.Name, venue.RegionId, venue.BrandId, view));
-                await hub.Clients.Groups(DashboardGroups.Chain, DashboardGroups.Region(venue.RegionId), DashboardGroups.Venue(venue.Id)).VenueUpdated(tile);
+                await hub.Clients.Groups(DashboardGroups.Seeing(venue)).VenueUpdated(tile);
             }
         }
     }
@@ -77,14 +77,13 @@ public sealed partial class DashboardPush(
         }
     }
 
-    // To every dashboard that sees the venue: the chain, its region, and its venue group (its managers and staff alike).
     private async Task PushFollowUpsAsync()
     {
         foreach (var followUp in state.TakeFollowUps())
         {
             if (chain.TryGetVenue(followUp.VenueId, out var venue))
             {
-                var audience = hub.Clients.Groups(DashboardGroups.Chain, DashboardGroups.Region(venue.RegionId), DashboardGroups.Venue(venue.Id));
+                var audience = hub.Clients.Groups(DashboardGroups.Seeing(venue));
                 await (followUp.DoneAt is null ? audience.FollowUpTask(followUp) : audience.FollowUpDone(followUp));
             }
         }
