@@ -40,7 +40,7 @@ public static class RawStorageBenchmark
         try
         {
             await using var services = StorageServices(Path.Combine(directory, "grid.db"));
-            var storage = services.GetRequiredKeyedService<IGrainStorage>(GridStorage.Name);
+            var storage = services.GetRequiredKeyedService<IGrainStorage>(GridHostingExtensions.GrainStorage);
 
             // The serializer alone, on one thread: a warm-up pass, then one timed by this process' CPU (wall time
             // would count the other processes sharing the cores).
@@ -86,7 +86,7 @@ public static class RawStorageBenchmark
             .AddAssembly(typeof(VenueDelivery).Assembly)
             .AddAssembly(typeof(CustomerState).Assembly));
         services.Configure<ClusterOptions>(cluster => cluster.ServiceId = "experience-grid");
-        services.AddSqliteGrainStorage(GridStorage.Name, sqlite => sqlite.DatabasePath = path);
+        services.AddSqliteGrainStorage(GridHostingExtensions.GrainStorage, sqlite => sqlite.DatabasePath = path);
         return services.BuildServiceProvider();
     }
 

@@ -1,6 +1,7 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Silo.Auth;
+using ExperienceGrid.Silo.Chain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

@@ -13,7 +13,7 @@ namespace ExperienceGrid.Silo.Grains;
 /// keeps and pushes them.
 /// </summary>
 public sealed partial class CustomerGrain(
-    [PersistentState("customer", GridStorage.Name)] IPersistentState<CustomerGrainState> state,
+    [PersistentState("customer", GridHostingExtensions.GrainStorage)] IPersistentState<CustomerGrainState> state,
     ExperienceModel model,
     IOptions<GridOptions> options,
     TimeProvider time,

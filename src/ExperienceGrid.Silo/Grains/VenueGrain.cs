@@ -14,7 +14,7 @@ namespace ExperienceGrid.Silo.Grains;
 /// not written. Staff commands are written before they answer. Alerts and nudges are pushed as they change.
 /// </summary>
 public sealed partial class VenueGrain(
-    [PersistentState("venue", GridStorage.Name)] IPersistentState<VenueGrainState> state,
+    [PersistentState("venue", GridHostingExtensions.GrainStorage)] IPersistentState<VenueGrainState> state,
     IOptions<AlertOptions> options,
     IOptions<DashboardOptions> dashboard,
     IOptions<GridOptions> grid,

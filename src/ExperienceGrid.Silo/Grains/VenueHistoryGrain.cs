@@ -8,7 +8,7 @@ namespace ExperienceGrid.Silo.Grains;
 /// time: the same hour a week ago stays available for a whole day after it.
 /// </summary>
 public sealed class VenueHistoryGrain(
-    [PersistentState("venue-history", GridStorage.Name)] IPersistentState<VenueHistoryGrainState> state) : Grain, IVenueHistoryGrain
+    [PersistentState("venue-history", GridHostingExtensions.GrainStorage)] IPersistentState<VenueHistoryGrainState> state) : Grain, IVenueHistoryGrain
 {
     private const long KeptHours = 8 * 24;
 

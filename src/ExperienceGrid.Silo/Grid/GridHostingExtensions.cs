@@ -12,6 +12,9 @@ namespace ExperienceGrid.Silo.Grid;
 
 public static class GridHostingExtensions
 {
+    /// <summary>The name of the grain storage every grain of the grid keeps its state in.</summary>
+    public const string GrainStorage = "grid";
+
     /// <summary>
     /// The co-hosted Orleans silo. Embedded default: localhost clustering, grain state and reminders in
     /// <c>grid.db</c> under <see cref="GridOptions.DataDirectory"/>. With <see cref="GridOptions.Redis"/>: a cluster
@@ -43,7 +46,7 @@ public static class GridHostingExtensions
             {
                 var database = Path.Combine(grid.DataDirectory, "grid.db");
                 silo.UseLocalhostClustering(grid.SiloPort, grid.GatewayPort, serviceId: "experience-grid", clusterId: grid.ClusterId);
-                silo.AddSqliteGrainStorage(GridStorage.Name, o => o.DatabasePath = database);
+                silo.AddSqliteGrainStorage(GridHostingExtensions.GrainStorage, o => o.DatabasePath = database);
                 silo.UseSqliteReminderService(o => o.DatabasePath = database);
             }
 
@@ -80,7 +83,7 @@ public static class GridHostingExtensions
         }
 
         silo.UseRedisClustering(o => o.ConfigurationOptions = Redis());
-        silo.AddRedisGrainStorage(GridStorage.Name, o => o.Configure<Serializer>((options, serializer) =>
+        silo.AddRedisGrainStorage(GridHostingExtensions.GrainStorage, o => o.Configure<Serializer>((options, serializer) =>
         {
             options.ConfigurationOptions = Redis();
 

@@ -32,6 +32,8 @@ public static class SiloEndpoints
         app.MapClusterApi();
         app.MapChainApi();
         app.MapFollowUpsApi();
+        app.MapAuthApi();
+        app.MapAlertsApi();
         app.MapFloorAndDashboards();
         if (app.Services.GetRequiredService<IOptions<GridOptions>>().Value.OrleansDashboard)
         {

@@ -1,6 +1,6 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
-using ExperienceGrid.Silo.Apis;
+using ExperienceGrid.Silo.Chain;
 
 namespace ExperienceGrid.Silo.Hubs;
 

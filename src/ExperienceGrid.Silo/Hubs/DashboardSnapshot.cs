@@ -1,4 +1,4 @@
-using ExperienceGrid.Silo.Apis;
+using ExperienceGrid.Silo.Chain;
 
 namespace ExperienceGrid.Silo.Hubs;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
-using ExperienceGrid.Silo.Apis;
+using ExperienceGrid.Silo.Chain;
 
 namespace ExperienceGrid.Silo.Hubs;
 

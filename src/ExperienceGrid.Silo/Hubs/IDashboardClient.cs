@@ -1,5 +1,5 @@
 using ExperienceGrid.Contracts;
-using ExperienceGrid.Silo.Apis;
+using ExperienceGrid.Silo.Chain;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ExperienceGrid.Silo.Hubs;

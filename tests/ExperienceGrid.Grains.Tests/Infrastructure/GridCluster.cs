@@ -103,7 +103,7 @@ public abstract class GridCluster(GridTestSettings settings) : IAsyncLifetime
     public async Task<TState?> ReadStoredAsync<TState>(string stateName, IAddressable grain)
         where TState : class
     {
-        var storage = LiveSilo.GetRequiredKeyedService<IGrainStorage>(GridStorage.Name);
+        var storage = LiveSilo.GetRequiredKeyedService<IGrainStorage>(GridHostingExtensions.GrainStorage);
         var state = new GrainState<TState>();
         await storage.ReadStateAsync(stateName, grain.GetGrainId(), state);
         return state.RecordExists ? state.State : null;

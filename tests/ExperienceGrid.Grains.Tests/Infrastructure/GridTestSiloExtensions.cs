@@ -31,7 +31,7 @@ public static class GridTestSiloExtensions
         services.AddSingleton<PlacementStrategy, RandomPlacement>();
         services.AddSingleton<IIncomingGrainCallFilter>(probe);
 
-        silo.AddSqliteGrainStorage(GridStorage.Name, o => o.DatabasePath = databasePath);
+        silo.AddSqliteGrainStorage(GridHostingExtensions.GrainStorage, o => o.DatabasePath = databasePath);
         silo.UseSqliteReminderService(o => o.DatabasePath = databasePath);
         return silo;
     }
