@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace ExperienceGrid.Silo.Hubs;
+namespace ExperienceGrid.Silo.Grid;
 
 public sealed class DashboardOptionsValidator : IValidateOptions<DashboardOptions>
 {

@@ -1,4 +1,4 @@
-namespace ExperienceGrid.Contracts;
+namespace ExperienceGrid.Domain.Venues;
 
 /// <summary>One entry of a customer's outbox to a venue, numbered per customer so the venue applies it once.</summary>
 [GenerateSerializer, Immutable, Alias("Contracts.VenueDelivery")]

@@ -1,4 +1,4 @@
-namespace ExperienceGrid.Contracts;
+namespace ExperienceGrid.Domain.Venues;
 
 /// <summary>Moment counts of one minute of event time (Unix minutes).</summary>
 [GenerateSerializer, Immutable, Alias("Contracts.MinuteMoments")]

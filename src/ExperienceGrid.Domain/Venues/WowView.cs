@@ -1,4 +1,4 @@
-namespace ExperienceGrid.Contracts;
+namespace ExperienceGrid.Domain.Venues;
 
 /// <summary>A "make it WOW now" nudge for floor staff: the argument of the floor hub's <c>wowOpportunity</c>.</summary>
 [GenerateSerializer, Immutable, Alias("Contracts.WowView")]
@@ -11,4 +11,9 @@ public sealed record WowView(
     [property: Id(5)] string Reason,
     [property: Id(6)] IReadOnlyList<string> Suggestions,
     [property: Id(7)] DateTimeOffset At,
-    [property: Id(8)] string? TriggerEventId);
+    [property: Id(8)] string? TriggerEventId)
+{
+    /// <summary>The floor's view of a WOW opportunity its venue kept.</summary>
+    public static WowView Of(FollowUp wow) =>
+        new(wow.CustomerId, wow.DisplayName, wow.Tier, wow.VenueId, wow.Zone, wow.Reason, wow.Suggestions, wow.At, wow.TriggerEventId);
+}

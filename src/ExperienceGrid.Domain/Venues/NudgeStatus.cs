@@ -1,4 +1,4 @@
-namespace ExperienceGrid.Contracts;
+namespace ExperienceGrid.Domain.Venues;
 
 /// <summary>The states of a floor nudge: open on the floor, answered by care, then closed with its outcome.</summary>
 public static class NudgeStatus

@@ -1,4 +1,4 @@
-namespace ExperienceGrid.Contracts;
+namespace ExperienceGrid.Domain.Venues;
 
 /// <summary>The lifecycle of a floor alert, as the strings clients see.</summary>
 public static class AlertStatus

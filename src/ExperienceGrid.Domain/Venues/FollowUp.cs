@@ -1,4 +1,6 @@
-namespace ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Signals;
+
+namespace ExperienceGrid.Domain.Venues;
 
 /// <summary>
 /// Something for people to do after a guest's moment, kept by the venue until someone marks it done: a care-team
@@ -36,4 +38,14 @@ public sealed record FollowUp(
 
     /// <summary>A WOW opportunity: make the ending of a visit a WOW.</summary>
     public const string Wow = "wow";
+
+    /// <summary>A care-team follow-up of <paramref name="customer"/>, not yet numbered by its venue.</summary>
+    public static FollowUp From(FollowUpTask task, CustomerState customer, string displayName, string sourceId) =>
+        new("", Care, customer.CustomerId, displayName, customer.Loyalty.Tier.ToString(), task.VenueId, Zone: null, task.At,
+            task.Reason, Touchpoint: null, [.. task.Unrecovered.Select(m => m.Kind)], Suggestions: [], sourceId);
+
+    /// <summary>A WOW opportunity of <paramref name="customer"/>, not yet numbered by its venue.</summary>
+    public static FollowUp From(WowOpportunity wow, CustomerState customer, string displayName, string sourceId) =>
+        new("", Wow, customer.CustomerId, displayName, customer.Loyalty.Tier.ToString(), wow.VenueId, wow.Zone, wow.At,
+            wow.Reason, wow.Touchpoint, Unrecovered: [], wow.Suggestions, sourceId);
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using ExperienceGrid.Domain;
 
-namespace ExperienceGrid.Contracts;
+namespace ExperienceGrid.Domain.Venues;
 
 /// <summary>Misery, mediocrity and WOW moments counted over some span of time.</summary>
 [GenerateSerializer, Immutable, Alias("Contracts.MomentCounts")]

@@ -1,6 +1,5 @@
-using ExperienceGrid.Domain;
 
-namespace ExperienceGrid.Contracts;
+namespace ExperienceGrid.Domain.Venues;
 
 /// <summary>One moment as a venue counts it: the touchpoint kind it came from and how it felt.</summary>
 [GenerateSerializer, Immutable, Alias("Contracts.TouchpointMoment")]

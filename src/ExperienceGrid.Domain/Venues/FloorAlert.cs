@@ -1,6 +1,5 @@
-using ExperienceGrid.Domain;
 
-namespace ExperienceGrid.Contracts;
+namespace ExperienceGrid.Domain.Venues;
 
 /// <summary>
 /// An alert as floor staff see it: one per customer visit, updated as the guest worsens or improves.
@@ -87,4 +86,21 @@ public sealed record FloorAlert
     /// <summary>The eventId of the touchpoint that raised or last updated the alert (an <c>advance:</c> id for time-based updates).</summary>
     [Id(23)]
     public string? TriggerEventId { get; init; }
+
+    /// <summary>This alert with the guest's risk and visit as <paramref name="activity"/> reports them.</summary>
+    public FloorAlert Assessed(VenueActivity activity, RiskAssessment risk) => this with
+    {
+        DisplayName = activity.DisplayName is { Length: > 0 } name ? name : DisplayName,
+        Zone = activity.Zone ?? Zone,
+        Priority = Math.Round(risk.Priority, 2),
+        Severity = Math.Round(risk.Severity, 2),
+        Tier = activity.Tier is { Length: > 0 } tier ? tier : Tier,
+        CustomerValue = Math.Round(risk.CustomerValue, 2),
+        Reasons = risk.Reasons,
+        AntiPatterns = [.. risk.AntiPatterns.Select(a => a.ToString())],
+        Actions = risk.Actions,
+        Moments = activity.Miseries ?? Moments,
+        Since = risk.Since,
+        TriggerEventId = activity.SourceId ?? TriggerEventId,
+    };
 }

@@ -1,4 +1,4 @@
-namespace ExperienceGrid.Contracts;
+namespace ExperienceGrid.Domain.Venues;
 
 /// <summary>A venue's live numbers.</summary>
 /// <param name="RecoveredTotal">Alerted visits that ended with a better score than when the alert was raised.</param>

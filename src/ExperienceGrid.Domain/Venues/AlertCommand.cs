@@ -1,4 +1,4 @@
-namespace ExperienceGrid.Contracts;
+namespace ExperienceGrid.Domain.Venues;
 
 /// <summary>A staff command on an alert, authorised at the edge (hub or HTTP) before it reaches the venue grain.</summary>
 /// <param name="Kind"><see cref="Claim"/> or <see cref="Resolve"/>.</param>

@@ -1,4 +1,4 @@
-namespace ExperienceGrid.Silo.Hubs;
+namespace ExperienceGrid.Silo.Grid;
 
 /// <summary>Dashboard push throttling, bound from the "Dashboard" section.</summary>
 public sealed class DashboardOptions

@@ -1,4 +1,4 @@
-namespace ExperienceGrid.Contracts;
+namespace ExperienceGrid.Domain.Venues;
 
 /// <summary>Moments of one venue by touchpoint kind over one hour of event time.</summary>
 /// <param name="Hour">Unix hours (hours since 1970-01-01T00:00Z).</param>

@@ -1,4 +1,4 @@
-namespace ExperienceGrid.Silo.Grains;
+namespace ExperienceGrid.Domain.Venues;
 
 /// <summary>The latest delivery a venue applied from one customer, and when.</summary>
 [GenerateSerializer, Immutable, Alias("Silo.CustomerMark")]

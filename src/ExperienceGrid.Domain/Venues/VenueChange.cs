@@ -1,0 +1,25 @@
+namespace ExperienceGrid.Domain.Venues;
+
+/// <summary>What a fold of the venue model changed, for the grain to push, schedule or hand over.</summary>
+public abstract record VenueChange;
+
+/// <summary>An alert was raised, updated, claimed, escalated or closed; <see cref="Alert"/> is it after the change.</summary>
+public sealed record AlertChanged(FloorAlert Alert, AlertChange Change) : VenueChange;
+
+/// <summary>A nudge went on the floor, or one the floor shows was answered or closed.</summary>
+public sealed record NudgeChanged(FloorNudge Nudge) : VenueChange;
+
+/// <summary>The venue kept a follow-up or WOW opportunity (numbered), or one was marked done.</summary>
+public sealed record FollowUpChanged(FollowUp FollowUp) : VenueChange;
+
+/// <summary>The venue's live numbers changed: its view is due for the dashboards.</summary>
+public sealed record CountsChanged : VenueChange
+{
+    public static CountsChanged Instance { get; } = new();
+}
+
+/// <summary>An hour of event time is finished: hand its moments to the venue's history, once (by its message id).</summary>
+public sealed record HourFinished(HourMoments Hour) : VenueChange;
+
+/// <summary>A resolved alert's recovery touchpoints, to record on the guest (deterministic event ids, so once).</summary>
+public sealed record RecoveryRequested(IReadOnlyList<Touchpoint> Touchpoints) : VenueChange;

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+
+namespace ExperienceGrid.Domain.Venues;
+
+/// <summary>Everything the venue model knows about one venue. Immutable: <see cref="VenueModel"/> returns a new one.</summary>
+/// <param name="Deliveries">The latest delivery applied from each customer: a delivery sent again is skipped.</param>
+/// <param name="OpenVisits">Guests in an open visit here, with their latest visit score (null before the first moment).</param>
+/// <param name="Alerts">The current alert of each customer's open visit, open or closed: one open alert per customer visit.</param>
+/// <param name="AlertedVisits">Visit score when each open visit was first alerted: recovery succeeds when the visit ends above it.</param>
+/// <param name="Nudges">The nudge of each guest this venue put on the floor, until it closes: open or answered.</param>
+/// <param name="Minutes">Moment counts per minute of event time, kept for the last hour, oldest first.</param>
+/// <param name="Hour">The latest hour of event time (Unix hours) with moments; earlier hours went to the venue's history.</param>
+/// <param name="HoursSent">Hours handed to the venue's history: numbers their message ids.</param>
+/// <param name="AlertSequence">The last alert sequence number; alert ids are "{venueId}:{sequence}".</param>
+/// <param name="FollowUps">Follow-ups and WOW opportunities not yet done, oldest first: the latest <see cref="VenueModel.MaxOpenFollowUps"/>.</param>
+/// <param name="FollowUpSequence">The last follow-up sequence number; follow-up ids are "{venueId}:{sequence}".</param>
+[GenerateSerializer, Immutable, Alias("Domain.VenueState")]
+public sealed record VenueState(
+    [property: Id(0)] string VenueId,
+    [property: Id(1)] ImmutableDictionary<string, CustomerMark> Deliveries,
+    [property: Id(2)] ImmutableDictionary<string, double?> OpenVisits,
+    [property: Id(3)] ImmutableDictionary<string, FloorAlert> Alerts,
+    [property: Id(4)] ImmutableDictionary<string, double> AlertedVisits,
+    [property: Id(5)] ImmutableDictionary<string, FloorNudge> Nudges,
+    [property: Id(6)] ImmutableList<MinuteCounts> Minutes,
+    [property: Id(7)] long? Hour,
+    [property: Id(8)] long HoursSent,
+    [property: Id(9)] long AlertSequence,
+    [property: Id(10)] ImmutableList<FollowUp> FollowUps,
+    [property: Id(11)] long FollowUpSequence,
+    [property: Id(12)] VenueTotals Totals);
