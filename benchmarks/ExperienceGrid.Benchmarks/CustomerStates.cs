@@ -1,4 +1,5 @@
 using ExperienceGrid.Domain;
+using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Grains;
 using ExperienceGrid.Silo.Grid;
 
@@ -31,7 +32,7 @@ public static class CustomerStates
 
             state.Outbox.RemoveRange(0, state.Outbox.Count - previous);
             var added = 0;
-            foreach (var (venueId, activity) in VenueActivities.From(outcome.Signals, outcome.State, CustomerNames.Default(id), touchpoint.EventId))
+            foreach (var (venueId, activity) in VenueActivity.From(outcome.Signals, outcome.State, CustomerNames.Default(id), touchpoint.EventId))
             {
                 state.Outbox.Add(new(++state.DeliverySequence, venueId, activity));
                 added++;

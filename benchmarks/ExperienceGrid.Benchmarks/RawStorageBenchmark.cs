@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain;
 using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Persistence.Sqlite.Hosting;
 using ExperienceGrid.Silo.Grains;
 using ExperienceGrid.Silo.Grid;

@@ -1,3 +1,5 @@
+using ExperienceGrid.Domain.Venues;
+
 namespace ExperienceGrid.Contracts;
 
 /// <summary>Live aggregates of one venue and its floor alerts, keyed by venue id.</summary>

@@ -1,3 +1,5 @@
+using ExperienceGrid.Domain.Venues;
+
 namespace ExperienceGrid.Contracts;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Grains.Tests.Infrastructure;
 using ExperienceGrid.Silo.Grains;
 using static ExperienceGrid.Grains.Tests.Infrastructure.GuestTouchpoints;
@@ -22,7 +23,7 @@ public sealed class AlertCommandTests(LazyVenueWritesCluster fx) : IClassFixture
         Assert.Null(await fx.ReadStoredAsync<VenueGrainState>("venue", venue));
 
         Assert.True(await venue.Handle(new AlertCommand(alert.AlertId, AlertCommand.Claim, "staff-a")));
-        Assert.Equal(AlertStatus.Claimed, (await fx.ReadStoredAsync<VenueGrainState>("venue", venue))!.FloorAlerts[customerId].Status);
+        Assert.Equal(AlertStatus.Claimed, (await fx.ReadStoredAsync<VenueGrainState>("venue", venue))!.Venue!.Alerts[customerId].Status);
         await fx.DeactivateAsync(venue);
         var claimed = await venue.GetAlert(alert.AlertId);
         Assert.Equal((AlertStatus.Claimed, "staff-a"), (claimed!.Status, claimed.ClaimedBy));
@@ -33,7 +34,7 @@ public sealed class AlertCommandTests(LazyVenueWritesCluster fx) : IClassFixture
         fx.Records.LoseNextAnswer(customerId, recoveryPrefix);
         const string action = "apologised and comped dessert";
         Assert.True(await venue.Handle(new AlertCommand(alert.AlertId, AlertCommand.Resolve, "staff-a", action)));
-        Assert.Equal(AlertStatus.Resolved, (await fx.ReadStoredAsync<VenueGrainState>("venue", venue))!.FloorAlerts[customerId].Status);
+        Assert.Equal(AlertStatus.Resolved, (await fx.ReadStoredAsync<VenueGrainState>("venue", venue))!.Venue!.Alerts[customerId].Status);
         await fx.DeactivateAsync(venue);
         var resolved = await venue.GetAlert(alert.AlertId);
         Assert.Equal((AlertStatus.Resolved, action), (resolved!.Status, resolved.Resolution));

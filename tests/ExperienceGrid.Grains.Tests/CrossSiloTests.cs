@@ -1,4 +1,5 @@
 using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Grains.Tests.Infrastructure;
 using ExperienceGrid.Silo.Grains;
 using static ExperienceGrid.Grains.Tests.Infrastructure.GuestTouchpoints;
@@ -40,7 +41,7 @@ public sealed class CrossSiloTests(EagerWritesCluster fx) : IClassFixture<EagerW
         Assert.Equal(expected, view.LastHour);
         Assert.Equal((1, 1, 1), (view.CurrentVisitors, view.OpenAlerts, view.AtRiskTotal));
         Assert.Equal(1, (await Eventually.Until(
-            () => fx.ReadStoredAsync<VenueGrainState>("venue", venue), s => s is not null, what: "the venue's write"))!.AlertSequence);
+            () => fx.ReadStoredAsync<VenueGrainState>("venue", venue), s => s is not null, what: "the venue's write"))!.Venue!.AlertSequence);
     }
 
     [Fact]
@@ -63,9 +64,9 @@ public sealed class CrossSiloTests(EagerWritesCluster fx) : IClassFixture<EagerW
         Assert.Equal(guest.TouchpointCount, storedGuest!.Customer!.TouchpointCount);
         var storedVenue = await Eventually.Until(
             () => fx.ReadStoredAsync<VenueGrainState>("venue", venue),
-            s => s?.Deliveries.GetValueOrDefault(customerId)?.Sequence == storedGuest.DeliverySequence,
+            s => s?.Venue?.Deliveries.GetValueOrDefault(customerId)?.Sequence == storedGuest.DeliverySequence,
             what: "the venue to write every delivery");
-        Assert.Equal(expected.Volume, storedVenue!.Minutes.Sum(m => m.Misery + m.Mediocrity + m.Wow));
+        Assert.Equal(expected.Volume, storedVenue!.Venue!.Minutes.Sum(m => m.Moments.Volume));
 
         var venueBefore = await venue.GetView();
         await fx.DeactivateAsync(customer);

@@ -1,4 +1,4 @@
-using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Grains.Tests.Infrastructure;
 using ExperienceGrid.Silo.Grains;
 using static ExperienceGrid.Grains.Tests.Infrastructure.GuestTouchpoints;
@@ -26,7 +26,7 @@ public sealed class EscalationDurabilityTests(SiloLossCluster fx) : IClassFixtur
         await fx.Customer(witnessId).Record(AtRisk(witnessId, venueId, at));
         var witnessAlert = (await venue.GetFloorAlerts()).Single(a => a.CustomerId == witnessId);
         Assert.True(await venue.Handle(new AlertCommand(witnessAlert.AlertId, AlertCommand.Claim, "staff-a")));
-        Assert.Equal(AlertStatus.Raised, (await fx.ReadStoredAsync<VenueGrainState>("venue", venue))!.FloorAlerts[customerId].Status);
+        Assert.Equal(AlertStatus.Raised, (await fx.ReadStoredAsync<VenueGrainState>("venue", venue))!.Venue!.Alerts[customerId].Status);
 
         // The reminder escalates; the venue's silo dies before the venue writes again (within the minute).
         await Eventually.Until(() => venue.GetAlert(alert.AlertId), a => a!.Status == AlertStatus.Escalated, what: "the escalation");
@@ -35,7 +35,7 @@ public sealed class EscalationDurabilityTests(SiloLossCluster fx) : IClassFixtur
         var stored = (await fx.ReadStoredAsync<VenueGrainState>("venue", venue))!;
         var reminder = await fx.ReadReminderAsync(venue, $"escalate:{alert.AlertId}");
         Assert.True(
-            stored.FloorAlerts[customerId].Status == AlertStatus.Escalated || reminder is not null,
-            $"storage holds the alert {stored.FloorAlerts[customerId].Status} (EscalatedTotal {stored.EscalatedTotal}) and its reminder is gone: it never escalates");
+            stored.Venue!.Alerts[customerId].Status == AlertStatus.Escalated || reminder is not null,
+            $"storage holds the alert {stored.Venue!.Alerts[customerId].Status} (EscalatedTotal {stored.Venue!.Totals.Escalated}) and its reminder is gone: it never escalates");
     }
 }

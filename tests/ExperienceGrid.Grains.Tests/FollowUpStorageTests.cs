@@ -1,4 +1,4 @@
-using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Grains.Tests.Infrastructure;
 using ExperienceGrid.Silo.Grains;
 using static ExperienceGrid.Grains.Tests.Infrastructure.GuestTouchpoints;
@@ -21,7 +21,7 @@ public sealed class FollowUpStorageTests(EagerWritesCluster fx) : IClassFixture<
         Assert.Equal(["staff.said_no", "complaint"], followUp.Unrecovered);
         Assert.Null(followUp.DoneAt);
 
-        await Eventually.Until(() => fx.ReadStoredAsync<VenueGrainState>("venue", venue), s => s?.FollowUps.Count == 1, what: "the venue's lazy write");
+        await Eventually.Until(() => fx.ReadStoredAsync<VenueGrainState>("venue", venue), s => s?.Venue?.FollowUps.Count == 1, what: "the venue's lazy write");
         await fx.DeactivateAsync(venue);
         var reloaded = Assert.Single(await venue.GetOpenFollowUps());
         Assert.Equal((followUp.Id, followUp.At, followUp.Reason), (reloaded.Id, reloaded.At, reloaded.Reason));
@@ -33,7 +33,7 @@ public sealed class FollowUpStorageTests(EagerWritesCluster fx) : IClassFixture<
         Assert.Empty(await venue.GetOpenFollowUps());
 
         // Written before the answer: storage holds it done at once, and so does a new activation.
-        Assert.Empty((await fx.ReadStoredAsync<VenueGrainState>("venue", venue))!.FollowUps);
+        Assert.Empty((await fx.ReadStoredAsync<VenueGrainState>("venue", venue))!.Venue!.FollowUps);
         await fx.DeactivateAsync(venue);
         Assert.Empty(await venue.GetOpenFollowUps());
         Assert.Null(await venue.CompleteFollowUp(followUp.Id, "manager.test"));
@@ -65,7 +65,7 @@ public sealed class FollowUpStorageTests(EagerWritesCluster fx) : IClassFixture<
         const string venueId = "followup-bounded-venue";
         const string customerId = "followup-bounded";
         var at = DateTimeOffset.UtcNow.AddHours(-2);
-        var visits = VenueGrain.MaxOpenFollowUps + 1;
+        var visits = VenueModel.MaxOpenFollowUps + 1;
 
         // One guest, one misery and a visit end per visit: a follow-up each.
         await fx.Customer(customerId).Record([.. Enumerable.Range(0, visits).SelectMany(i => new[]
@@ -76,7 +76,7 @@ public sealed class FollowUpStorageTests(EagerWritesCluster fx) : IClassFixture<
         })]);
 
         var open = await fx.Venue(venueId).GetOpenFollowUps();
-        Assert.Equal(VenueGrain.MaxOpenFollowUps, open.Count);
+        Assert.Equal(VenueModel.MaxOpenFollowUps, open.Count);
         Assert.Equal($"{venueId}:{visits}", open[0].Id);
         Assert.Equal($"{venueId}:2", open[^1].Id);
     }

@@ -1,4 +1,4 @@
-using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Grains.Tests.Infrastructure;
 using ExperienceGrid.Silo.Grains;
 using static ExperienceGrid.Grains.Tests.Infrastructure.GuestTouchpoints;
@@ -22,14 +22,14 @@ public sealed class ReminderTests(EagerWritesCluster fx) : IClassFixture<EagerWr
         // Once the venue has written the alert and the customer has taken back its outbox, nothing but the reminder
         // wakes the venue.
         await Eventually.Until(
-            () => fx.ReadStoredAsync<VenueGrainState>("venue", venue), s => s?.FloorAlerts.ContainsKey(customerId) == true, what: "the venue to write the alert");
+            () => fx.ReadStoredAsync<VenueGrainState>("venue", venue), s => s?.Venue?.Alerts.ContainsKey(customerId) == true, what: "the venue to write the alert");
         await customer.DeliverPending();
         await fx.DeactivateAsync(venue);
-        Assert.Equal(AlertStatus.Raised, (await fx.ReadStoredAsync<VenueGrainState>("venue", venue))!.FloorAlerts[customerId].Status);
+        Assert.Equal(AlertStatus.Raised, (await fx.ReadStoredAsync<VenueGrainState>("venue", venue))!.Venue!.Alerts[customerId].Status);
 
         var stored = await Eventually.Until(
-            () => fx.ReadStoredAsync<VenueGrainState>("venue", venue), s => s!.EscalatedTotal > 0, TimeSpan.FromSeconds(30), "the escalation reminder to wake the venue");
-        Assert.Equal((AlertStatus.Escalated, 1L), (stored!.FloorAlerts[customerId].Status, stored.EscalatedTotal));
+            () => fx.ReadStoredAsync<VenueGrainState>("venue", venue), s => s!.Venue!.Totals.Escalated > 0, TimeSpan.FromSeconds(30), "the escalation reminder to wake the venue");
+        Assert.Equal((AlertStatus.Escalated, 1L), (stored!.Venue!.Alerts[customerId].Status, stored.Venue!.Totals.Escalated));
 
         var escalated = await venue.GetAlert(alert.AlertId);
         Assert.Equal(AlertStatus.Escalated, escalated!.Status);

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Grains.Tests.Infrastructure;
 using ExperienceGrid.Silo.Grains;
 using Xunit.Abstractions;

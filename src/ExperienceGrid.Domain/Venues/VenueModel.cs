@@ -62,11 +62,11 @@ public sealed partial class VenueModel(ChainConfig chain, string recoveryTouchpo
 
     /// <summary>
     /// Forgets the marks of customers last heard before <paramref name="before"/> and not in a visit here: a delivery
-    /// older than that is never sent again. <paramref name="keep"/> names customers whose marks must stay.
+    /// older than that is never sent again. <paramref name="keep"/> says which customers' marks must stay.
     /// </summary>
-    public static VenueState ForgetDeliveries(VenueState venue, DateTimeOffset before, IReadOnlySet<string> keep)
+    public static VenueState ForgetDeliveries(VenueState venue, DateTimeOffset before, Func<string, bool> keep)
     {
-        var old = venue.Deliveries.Where(d => d.Value.At < before && !venue.OpenVisits.ContainsKey(d.Key) && !keep.Contains(d.Key)).Select(d => d.Key).ToList();
+        var old = venue.Deliveries.Where(d => d.Value.At < before && !venue.OpenVisits.ContainsKey(d.Key) && !keep(d.Key)).Select(d => d.Key).ToList();
         return old.Count == 0 ? venue : venue with { Deliveries = venue.Deliveries.RemoveRange(old) };
     }
 

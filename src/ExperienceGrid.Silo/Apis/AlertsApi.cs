@@ -1,4 +1,4 @@
-using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Auth;
 using ExperienceGrid.Silo.Requests;

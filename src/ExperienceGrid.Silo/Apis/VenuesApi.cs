@@ -1,5 +1,6 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Auth;
 using ExperienceGrid.Silo.Chain;
 using Microsoft.AspNetCore.Http.HttpResults;

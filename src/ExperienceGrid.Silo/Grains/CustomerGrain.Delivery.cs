@@ -1,4 +1,5 @@
 using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Venues;
 
 namespace ExperienceGrid.Silo.Grains;
 

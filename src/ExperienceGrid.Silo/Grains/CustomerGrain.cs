@@ -1,6 +1,7 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain;
 using ExperienceGrid.Domain.Signals;
+using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Grid;
 using Microsoft.Extensions.Options;
 
@@ -130,7 +131,7 @@ public sealed partial class CustomerGrain(
     {
         State.Customer = outcome.State;
         var displayName = State.DisplayName ?? CustomerNames.Default(CustomerId);
-        foreach (var (venueId, activity) in VenueActivities.From(outcome.Signals, outcome.State, displayName, sourceId))
+        foreach (var (venueId, activity) in VenueActivity.From(outcome.Signals, outcome.State, displayName, sourceId))
         {
             State.Outbox.Add(new VenueDelivery(++State.DeliverySequence, venueId, activity));
         }

@@ -1,5 +1,6 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain;
+using ExperienceGrid.Domain.Venues;
 
 namespace ExperienceGrid.Silo.Grains;
 

@@ -1,5 +1,6 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain;
+using ExperienceGrid.Domain.Venues;
 
 namespace ExperienceGrid.Silo.Grains;
 
@@ -13,21 +14,8 @@ public sealed partial class VenueGrain
 {
     // Customers whose deliveries changed since the last write, with the sequence storage holds for them.
     private readonly Dictionary<string, long> _writtenBefore = new(StringComparer.Ordinal);
-
-    // Escalation reminders to register (true) or remove (false) at the end of the turn.
-    private readonly Dictionary<string, bool> _reminderChanges = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _recoveriesInFlight = new(StringComparer.Ordinal);
     private IGrainTimer? _writeTimer;
     private bool _diverged;
-
-    private void Changed(string customerId, long writtenSequence)
-    {
-        _writtenBefore.TryAdd(customerId, writtenSequence);
-        MarkDirty();
-    }
-
-    private void MarkDirty() =>
-        _writeTimer ??= this.RegisterGrainTimer(_ => WriteAsync(), grid.Value.VenueWriteInterval, Timeout.InfiniteTimeSpan);
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
@@ -38,14 +26,17 @@ public sealed partial class VenueGrain
         }
     }
 
+    private void MarkDirty() =>
+        _writeTimer ??= this.RegisterGrainTimer(_ => WriteAsync(), grid.Value.VenueWriteInterval, Timeout.InfiniteTimeSpan);
+
     private long WrittenSequence(string customerId) =>
-        _writtenBefore.TryGetValue(customerId, out var written) ? written : State.Deliveries.GetValueOrDefault(customerId)?.Sequence ?? 0;
+        _writtenBefore.TryGetValue(customerId, out var written) ? written : VenueModel.LastApplied(Venue, customerId);
 
     private async Task WriteAsync()
     {
         _writeTimer?.Dispose();
         _writeTimer = null;
-        ForgetOldDeliveries();
+        state.State.Venue = VenueModel.ForgetDeliveries(Venue, time.GetUtcNow() - grid.Value.DeliveryMemory, _writtenBefore.ContainsKey);
         try
         {
             await state.WriteStateAsync();
@@ -54,7 +45,7 @@ public sealed partial class VenueGrain
         {
             // Memory is now ahead of storage: start again from storage. Customers still hold every delivery this
             // write would have covered, and a staff command that called it is answered as failed.
-            LogWriteFailed(logger, e, GrainKey);
+            LogWriteFailed(logger, e, Venue.VenueId);
             _diverged = true;
             DeactivateOnIdle();
             throw;
@@ -72,7 +63,7 @@ public sealed partial class VenueGrain
             if (register)
             {
                 // Reminders are periodic; the first tick escalates and removes it.
-                await this.RegisterOrUpdateReminder(name, options.Value.ClaimTimeout, TimeSpan.FromMinutes(1));
+                await this.RegisterOrUpdateReminder(name, alerts.Value.ClaimTimeout, TimeSpan.FromMinutes(1));
             }
             else if (await this.GetReminder(name) is { } reminder)
             {
@@ -83,32 +74,22 @@ public sealed partial class VenueGrain
         _reminderChanges.Clear();
     }
 
-    private void ForgetOldDeliveries()
-    {
-        var before = time.GetUtcNow() - grid.Value.DeliveryMemory;
-        foreach (var (customerId, mark) in State.Deliveries)
-        {
-            if (mark.At < before && !State.OpenVisits.ContainsKey(customerId) && !_writtenBefore.ContainsKey(customerId))
-            {
-                State.Deliveries.Remove(customerId);
-            }
-        }
-    }
-
     private async Task HandOverHoursAsync()
     {
-        while (State.PendingHours.Count > 0)
+        var pending = state.State.PendingHours;
+        while (pending.Count > 0)
         {
-            await GrainFactory.GetGrain<IVenueHistoryGrain>(GrainKey).Add(State.PendingHours[0]);
-            State.PendingHours.RemoveAt(0);
+            await GrainFactory.GetGrain<IVenueHistoryGrain>(Venue.VenueId).Add(pending[0]);
+            pending.RemoveAt(0);
             MarkDirty();
         }
     }
 
-    // Not awaited in this turn: the customer may be waiting on this venue (Apply), so awaiting it could deadlock.
+    // Not awaited in this turn: the customer may be waiting on this venue (Apply), so awaiting it could deadlock. A
+    // touchpoint sent again before the first send answered is a duplicate the customer skips.
     private void HandOverRecoveries()
     {
-        foreach (var touchpoints in State.PendingRecoveries.Where(t => !_recoveriesInFlight.Contains(t.EventId)).GroupBy(t => t.CustomerId))
+        foreach (var touchpoints in state.State.PendingRecoveries.GroupBy(t => t.CustomerId))
         {
             _ = RecordRecoveriesAsync(touchpoints.Key, [.. touchpoints]);
         }
@@ -116,20 +97,15 @@ public sealed partial class VenueGrain
 
     private async Task RecordRecoveriesAsync(string customerId, IReadOnlyList<Touchpoint> touchpoints)
     {
-        _recoveriesInFlight.UnionWith(touchpoints.Select(t => t.EventId));
         try
         {
             await GrainFactory.GetGrain<ICustomerGrain>(customerId).Record(touchpoints);
-            State.PendingRecoveries.RemoveAll(touchpoints.Contains);
+            state.State.PendingRecoveries.RemoveAll(touchpoints.Contains);
             MarkDirty();
         }
         catch (Exception e)
         {
-            LogRecoveryFailed(logger, e, customerId, GrainKey);
-        }
-        finally
-        {
-            _recoveriesInFlight.ExceptWith(touchpoints.Select(t => t.EventId));
+            LogRecoveryFailed(logger, e, customerId, Venue.VenueId);
         }
     }
 

@@ -1,160 +1,131 @@
 using ExperienceGrid.Contracts;
-using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Grid;
-using ExperienceGrid.Silo.Hubs;
 using Microsoft.Extensions.Options;
 
 namespace ExperienceGrid.Silo.Grains;
 
 /// <summary>
-/// Keeps a venue's live aggregates and its floor alerts from what its customers' grains deliver. Each delivery is
-/// applied once (by the customer's sequence); the state is written at most once per
-/// <see cref="GridOptions.VenueWriteInterval"/>, which is safe because customers deliver again whatever a venue has
-/// not written. Staff commands are written before they answer. Alerts and nudges are pushed as they change.
+/// A venue: a thin shell over <see cref="VenueModel"/>, which decides. The grain takes each customer's deliveries
+/// and its staff's commands to the model, keeps what it answers, tells people through <see cref="IVenueFeed"/>,
+/// schedules escalations as reminders, and writes lazily (see VenueGrain.Writes.cs).
 /// </summary>
 public sealed partial class VenueGrain(
     [PersistentState("venue", GridHostingExtensions.GrainStorage)] IPersistentState<VenueGrainState> state,
-    IOptions<AlertOptions> options,
-    IOptions<DashboardOptions> dashboard,
+    VenueModel model,
+    IOptions<AlertOptions> alerts,
     IOptions<GridOptions> grid,
-    ChainConfig chain,
-    FloorPush floor,
-    DashboardState dashboards,
+    IVenueFeed feed,
     TimeProvider time,
     ILogger<VenueGrain> logger)
     : Grain, IVenueGrain, IRemindable
 {
-    private const int WindowMinutes = 60;
+    private const string EscalationPrefix = "escalate:";
 
-    private VenueGrainState State => state.State;
+    // Escalation reminders to register (true) or remove (false) at the end of the turn.
+    private readonly Dictionary<string, bool> _reminderChanges = new(StringComparer.Ordinal);
 
-    private string GrainKey => this.GetPrimaryKeyString();
+    private VenueState Venue => state.State.Venue ??= VenueModel.NewVenue(this.GetPrimaryKeyString());
 
     public async Task<DeliveryAck> Apply(string customerId, long after, IReadOnlyList<VenueDelivery> deliveries)
     {
-        var last = State.Deliveries.GetValueOrDefault(customerId)?.Sequence ?? 0;
-        if (after > last)
+        var last = VenueModel.LastApplied(Venue, customerId);
+        if (after <= last && model.Apply(Venue, customerId, deliveries, time.GetUtcNow()) is { Changes.Count: > 0 } outcome)
         {
-            return new DeliveryAck(last, WrittenSequence(customerId));
-        }
-
-        var applied = last;
-        foreach (var delivery in deliveries)
-        {
-            if (delivery.Sequence > applied)
-            {
-                ApplyActivity(delivery.Activity);
-                applied = delivery.Sequence;
-            }
-        }
-
-        if (applied > last)
-        {
-            Changed(customerId, last);
-            State.Deliveries[customerId] = new CustomerMark(applied, time.GetUtcNow());
-            PublishView();
+            _writtenBefore.TryAdd(customerId, last);
+            Keep(outcome);
+            feed.Publish(Venue.VenueId, outcome.Changes);
             await ApplyReminderChangesAsync();
         }
 
-        return new DeliveryAck(applied, WrittenSequence(customerId));
+        return new DeliveryAck(VenueModel.LastApplied(Venue, customerId), WrittenSequence(customerId));
     }
 
-    private void ApplyActivity(VenueActivity activity)
+    public async Task<bool> Handle(AlertCommand command)
     {
-        var customerId = activity.CustomerId;
-        if (activity.VisitClosed)
+        var outcome = model.Handle(Venue, command, time.GetUtcNow());
+        if (outcome.Refusal is { } refusal)
         {
-            EndVisit(customerId, activity.VisitScore);
+            // Checked at the edge; a concurrent command or the visit's end won the race.
+            LogCommandIgnored(logger, command.Kind, command.AlertId, refusal);
         }
 
-        if (activity.VisitOpened || (activity.VisitScore is not null && !activity.VisitClosed))
-        {
-            State.OpenVisits[customerId] = activity.VisitScore ?? State.OpenVisits.GetValueOrDefault(customerId);
-        }
-
-        CountMoments(activity);
-
-        if (activity.Alert is { } alert)
-        {
-            RaiseOrUpdate(alert);
-        }
-        else if (activity.AlertCleared && !activity.VisitClosed)
-        {
-            CloseAsRecovered(customerId);
-        }
-
-        if (activity.Nudges is { } nudges)
-        {
-            ApplyNudges(nudges);
-        }
-
-        if (activity.FollowUps is { } followUps)
-        {
-            Keep(followUps);
-        }
+        // Written first: a failed write reloads the alert as it was, with its escalation reminder still there.
+        return await CommitAsync(outcome);
     }
 
-    public Task<VenueView> GetView() => Task.FromResult(View());
-
-    public Task<IReadOnlyList<FloorAlert>> GetFloorAlerts() => Task.FromResult<IReadOnlyList<FloorAlert>>([.. OpenAlerts()]);
-
-    public Task<FloorAlert?> GetAlert(string alertId) => Task.FromResult(FindAlert(alertId));
-
-    private IEnumerable<FloorAlert> OpenAlerts() =>
-        State.FloorAlerts.Values.Where(a => AlertStatus.IsOpen(a.Status)).OrderByDescending(a => a.Priority).ThenBy(a => a.RaisedAt);
-
-    private FloorAlert? FindAlert(string alertId) => State.FloorAlerts.Values.FirstOrDefault(a => a.AlertId == alertId);
-
-    private void CountMoments(VenueActivity activity)
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (activity.TouchpointMoments is not { Count: > 0 } moments)
+        if (reminderName.StartsWith(EscalationPrefix, StringComparison.Ordinal))
         {
-            return;
+            // Written before the reminder goes: no customer delivers an escalation again.
+            await CommitAsync(VenueModel.Escalate(Venue, reminderName[EscalationPrefix.Length..], time.GetUtcNow()));
         }
 
-        var minute = activity.At.ToUnixTimeSeconds() / 60;
-
-        // Before a new minute prunes the window, so a finished hour is handed over whole.
-        TrackHour(minute / 60, moments);
-        var bucket = State.Minutes.Find(m => m.Minute == minute);
-        if (bucket is null)
-        {
-            bucket = new MinuteCounts { Minute = minute };
-            State.Minutes.Add(bucket);
-            State.Minutes.RemoveAll(m => m.Minute <= minute - WindowMinutes);
-        }
-
-        foreach (var moment in moments)
-        {
-            bucket.Count(moment);
-        }
+        _reminderChanges[reminderName] = false;
+        await ApplyReminderChangesAsync();
     }
 
-    private VenueView View()
+    public async Task<FollowUp?> CompleteFollowUp(string followUpId, string by)
     {
-        var nowMinute = time.GetUtcNow().ToUnixTimeSeconds() / 60;
-        var window = State.Minutes.Where(m => m.Minute > nowMinute - WindowMinutes && m.Minute <= nowMinute).OrderBy(m => m.Minute).ToList();
-        var scores = State.OpenVisits.Values.OfType<double>().ToList();
-
-        return new VenueView(
-            GrainKey,
-            State.OpenVisits.Count,
-            scores.Count > 0 ? Math.Round(scores.Average(), 2) : null,
-            new MomentCounts(window.Sum(m => m.Misery), window.Sum(m => m.Mediocrity), window.Sum(m => m.Wow)),
-            State.FloorAlerts.Values.Count(a => AlertStatus.IsOpen(a.Status)),
-            State.AtRiskTotal,
-            State.RecoveredTotal,
-            State.AlertedVisitsEnded > 0 ? Math.Round((double)State.RecoveredTotal / State.AlertedVisitsEnded, 3) : null,
-            State.ClaimedTotal > 0 ? Math.Round(State.ClaimSecondsTotal / State.ClaimedTotal, 1) : null,
-            State.EscalatedTotal,
-            State.AlertedVisitsEnded,
-            [.. window.Select(m => new MinuteMoments(m.Minute, m.Misery, m.Mediocrity, m.Wow))],
-            MinuteCounts.ByTouchpoint(window),
-            OpenNudges().Count(),
-            State.NudgesRaised,
-            State.MiseriesPrevented,
-            State.NudgesClosed,
-            State.NudgesClosed > 0 ? Math.Round((double)State.MiseriesPrevented / State.NudgesClosed, 3) : null);
+        // Written first: a failed write reloads the follow-up as open, and the caller hears the failure.
+        var outcome = VenueModel.CompleteFollowUp(Venue, followUpId, by, time.GetUtcNow());
+        return await CommitAsync(outcome) ? outcome.Changes.OfType<FollowUpChanged>().Single().FollowUp : null;
     }
+
+    public Task<VenueView> GetView() => Task.FromResult(VenueModel.View(Venue, time.GetUtcNow()));
+
+    public Task<IReadOnlyList<FloorAlert>> GetFloorAlerts() => Task.FromResult<IReadOnlyList<FloorAlert>>([.. VenueModel.OpenAlerts(Venue)]);
+
+    public Task<IReadOnlyList<FloorNudge>> GetFloorNudges() => Task.FromResult<IReadOnlyList<FloorNudge>>([.. VenueModel.OpenNudges(Venue)]);
+
+    public Task<FloorAlert?> GetAlert(string alertId) => Task.FromResult(VenueModel.FindAlert(Venue, alertId));
+
+    public Task<IReadOnlyList<FollowUp>> GetOpenFollowUps() => Task.FromResult<IReadOnlyList<FollowUp>>([.. VenueModel.OpenFollowUps(Venue)]);
+
+    /// <summary>
+    /// A staff command's or a deadline's outcome: kept, written, then told, so nobody hears of a change that was lost.
+    /// False, and nothing done, when the model refused it.
+    /// </summary>
+    private async Task<bool> CommitAsync(VenueOutcome outcome)
+    {
+        if (outcome.Refusal is not null)
+        {
+            return false;
+        }
+
+        Keep(outcome);
+        await WriteAsync();
+        feed.Publish(Venue.VenueId, outcome.Changes);
+        await ApplyReminderChangesAsync();
+        return true;
+    }
+
+    /// <summary>Takes the model's new state, and what only the grain does about its changes: reminders and hand-overs.</summary>
+    private void Keep(VenueOutcome outcome)
+    {
+        state.State.Venue = outcome.State;
+        foreach (var change in outcome.Changes)
+        {
+            if (change is AlertChanged { Change: not AlertChange.Updated } alert)
+            {
+                // Raised: due for escalation; claimed, escalated or closed: no longer.
+                _reminderChanges[EscalationPrefix + alert.Alert.AlertId] = alert.Change == AlertChange.Raised;
+            }
+            else if (change is HourFinished finished)
+            {
+                state.State.PendingHours.Add(finished.Hour);
+            }
+            else if (change is RecoveryRequested recovery)
+            {
+                state.State.PendingRecoveries.AddRange(recovery.Touchpoints);
+            }
+        }
+
+        MarkDirty();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Alert command {Kind} on {AlertId} ignored: {Reason}")]
+    private static partial void LogCommandIgnored(ILogger logger, string kind, string alertId, string reason);
 }

@@ -1,4 +1,5 @@
 using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Grid;
 
 namespace ExperienceGrid.Silo.Grains;

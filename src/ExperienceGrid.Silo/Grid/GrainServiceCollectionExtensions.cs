@@ -1,7 +1,9 @@
 using ExperienceGrid.Domain;
 using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Chain;
+using ExperienceGrid.Silo.Grains;
 using ExperienceGrid.Silo.Hubs;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,7 +15,8 @@ public static class GrainServiceCollectionExtensions
 {
     /// <summary>
     /// What the grains inject, for the silo and the grain tests alike: the chain and its experience model, the clock,
-    /// the alert and dashboard options, and the pushes to the floor and dashboard hubs. Safe to call more than once.
+    /// the alert and dashboard options, the venue model, and the feed to the floor and dashboard hubs. Called once, by
+    /// <c>AddSilo</c> or a test silo (SignalR's hub filter would be added twice).
     /// </summary>
     public static IServiceCollection AddGrainServices(this IServiceCollection services)
     {
@@ -26,9 +29,10 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton(sp => ChainConfigFile.Load(sp.GetRequiredService<IOptions<ChainOptions>>().Value.ConfigPath));
         services.TryAddSingleton(sp => new ExperienceModel(sp.GetRequiredService<ChainConfig>()));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new VenueModel(sp.GetRequiredService<ChainConfig>(), sp.GetRequiredService<IOptions<AlertOptions>>().Value.RecoveryTouchpoint));
         services.AddSignalR(o => o.AddFilter<HubFailureLog>());
-        services.TryAddSingleton<FloorPush>();
-        services.TryAddSingleton<DashboardState>();
+        services.TryAddSingleton<VenueFeed>();
+        services.TryAddSingleton<IVenueFeed>(sp => sp.GetRequiredService<VenueFeed>());
         return services;
     }
 }

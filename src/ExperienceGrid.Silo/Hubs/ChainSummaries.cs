@@ -1,5 +1,5 @@
-using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Chain;
 
 namespace ExperienceGrid.Silo.Hubs;

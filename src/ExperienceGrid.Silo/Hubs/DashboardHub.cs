@@ -1,5 +1,6 @@
 using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Silo.Auth;
+using ExperienceGrid.Silo.Chain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -10,7 +11,7 @@ namespace ExperienceGrid.Silo.Hubs;
 /// and receives throttled <c>venueUpdated</c> / <c>chainUpdated</c> pushes from <see cref="DashboardPush"/>.
 /// </summary>
 [Authorize]
-public sealed class DashboardHub(VenueAccess access, ChainConfig chain, DashboardState state) : Hub<IDashboardClient>
+public sealed class DashboardHub(VenueAccess access, ChainConfig chain, IGrainFactory grains) : Hub<IDashboardClient>
 {
     public override async Task OnConnectedAsync()
     {
@@ -26,7 +27,7 @@ public sealed class DashboardHub(VenueAccess access, ChainConfig chain, Dashboar
     public async Task<DashboardSnapshot> GetSnapshot()
     {
         var user = Scope();
-        var venues = await state.SummariesAsync(user.Venues);
+        var venues = await VenueSummary.ReadAsync(grains, chain.Venues.Where(v => user.CanSee(v.Id)));
         var scope = user.Role == GridRoles.ChainManager ? "chain" : user.Role == GridRoles.RegionManager ? "region" : "venues";
         return new DashboardSnapshot(user.User, user.Role, venues, ChainSummaries.Of(scope, venues, chain));
     }

@@ -1,20 +1,23 @@
 using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Silo.Chain;
+using ExperienceGrid.Silo.Grid;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
 namespace ExperienceGrid.Silo.Hubs;
 
 /// <summary>
-/// Throttled dashboard push: venue views published by venue grains are only remembered; every
-/// <see cref="DashboardOptions.VenueUpdateInterval"/> each changed venue is sent once with its latest numbers,
-/// and every <see cref="DashboardOptions.ChainUpdateInterval"/> the chain, region and venue totals, so the message rate
-/// per dashboard is bounded by the number of venues, not by the event rate. Each silo pushes the venues whose grains
-/// it hosts; the totals come from one silo only (the active one with the lowest address), which
-/// reads every venue's view from its grain.
+/// Throttled dashboard push, the one throttle of dashboard updates: every <see cref="DashboardOptions.VenueUpdateInterval"/>
+/// each venue that <see cref="VenueFeed"/> noted as changed is read from its grain and sent once with its latest
+/// numbers, and every <see cref="DashboardOptions.ChainUpdateInterval"/> the chain, region and venue totals, so the
+/// message rate per dashboard is bounded by the number of venues, not by the event rate. Each silo pushes the venues
+/// whose grains it hosts; the totals come from one silo only (the active one with the lowest address), which reads
+/// every venue's view from its grain.
 /// </summary>
 public sealed partial class DashboardPush(
     IHubContext<DashboardHub, IDashboardClient> hub,
-    DashboardState state,
+    VenueFeed feed,
+    IGrainFactory grains,
     ChainConfig chain,
     IClusterMembershipService membership,
     ILocalSiloDetails silo,
@@ -26,16 +29,17 @@ public sealed partial class DashboardPush(
     {
         var settings = options.Value;
         var lastChain = time.GetTimestamp();
+        var chainChanged = false;
         using var timer = new PeriodicTimer(settings.VenueUpdateInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
-                await PushVenuesAsync();
-                await PushFollowUpsAsync();
-                if (time.GetElapsedTime(lastChain) >= settings.ChainUpdateInterval - (settings.VenueUpdateInterval / 2) && state.TakeChainChanged() && PushesChainTotals())
+                chainChanged |= await PushVenuesAsync();
+                if (chainChanged && time.GetElapsedTime(lastChain) >= settings.ChainUpdateInterval - (settings.VenueUpdateInterval / 2) && PushesChainTotals())
                 {
                     lastChain = time.GetTimestamp();
+                    chainChanged = false;
                     await PushChainAsync();
                 }
             }
@@ -46,24 +50,24 @@ public sealed partial class DashboardPush(
         }
     }
 
-    private async Task PushVenuesAsync()
+    /// <returns>True when any venue changed.</returns>
+    private async Task<bool> PushVenuesAsync()
     {
-        foreach (var view in state.TakeChanged())
+        var changed = feed.TakeChangedVenues();
+        var venues = chain.Venues.Where(v => changed.Contains(v.Id)).ToList();
+        foreach (var (venue, summary) in venues.Zip(await VenueSummary.ReadAsync(grains, venues)))
         {
-            if (chain.TryGetVenue(view.VenueId, out var venue))
-            {
-                var tile = ChainSummaries.Tile(new(venue.Id, venue.Name, venue.RegionId, venue.BrandId, view));
-                await hub.Clients.Groups(DashboardGroups.Seeing(venue)).VenueUpdated(tile);
-            }
+            await hub.Clients.Groups(DashboardGroups.Seeing(venue)).VenueUpdated(ChainSummaries.Tile(summary));
         }
-    }
 
+        return changed.Count > 0;
+    }
     private bool PushesChainTotals() =>
         membership.CurrentSnapshot.Members.Values.Where(m => m.Status == SiloStatus.Active).MinBy(m => m.SiloAddress.ToString())?.SiloAddress.Equals(silo.SiloAddress) != false;
 
     private async Task PushChainAsync()
     {
-        var all = await state.SummariesAsync(chain.Venues.Select(v => v.Id));
+        var all = await VenueSummary.ReadAsync(grains, chain.Venues);
         await hub.Clients.Group(DashboardGroups.Chain).ChainUpdated(ChainSummaries.Of("chain", all, chain));
         foreach (var region in all.GroupBy(v => v.RegionId))
         {
@@ -74,18 +78,6 @@ public sealed partial class DashboardPush(
         foreach (var venue in all)
         {
             await hub.Clients.Group(DashboardGroups.Venue(venue.VenueId)).ChainUpdated(ChainSummaries.Of($"venue:{venue.VenueId}", [venue], chain));
-        }
-    }
-
-    private async Task PushFollowUpsAsync()
-    {
-        foreach (var followUp in state.TakeFollowUps())
-        {
-            if (chain.TryGetVenue(followUp.VenueId, out var venue))
-            {
-                var audience = hub.Clients.Groups(DashboardGroups.Seeing(venue));
-                await (followUp.DoneAt is null ? audience.FollowUpTask(followUp) : audience.FollowUpDone(followUp));
-            }
         }
     }
 

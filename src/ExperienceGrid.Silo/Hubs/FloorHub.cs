@@ -1,5 +1,6 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ namespace ExperienceGrid.Silo.Hubs;
 /// <summary>
 /// Floor staff: join a venue (and zone) they may see, get its open alerts, claim and resolve them, and act on
 /// nudges before a wait turns to misery.
-/// Pushes come from the grains through <see cref="FloorPush"/>; commands reach the venue grain through <see cref="AlertCommands"/>.
+/// Pushes come from the grains through <see cref="VenueFeed"/>; commands reach the venue grain through <see cref="AlertCommands"/>.
 /// </summary>
 [Authorize]
 public sealed class FloorHub(VenueAccess access, ChainConfig chain, IGrainFactory grains, AlertCommands commands, NudgeCare care)

@@ -1,6 +1,5 @@
 using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Auth;
-using ExperienceGrid.Silo.Grid;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -10,8 +9,8 @@ namespace ExperienceGrid.Silo.Hubs;
 public static class FloorServiceCollectionExtensions
 {
     /// <summary>
-    /// Sign-in (bearer tokens, demo and configured users, venue scopes), the alert workflow's options, the floor and
-    /// dashboard hubs and the services through which grains push to them.
+    /// Sign-in (bearer tokens, demo and configured users, venue scopes), staff commands on alerts and nudges, and the
+    /// dashboards' throttled push (the hubs and the grains' feed come with <c>AddGrainServices</c>).
     /// </summary>
     public static IServiceCollection AddFloorAndDashboards(this IServiceCollection services)
     {
@@ -27,7 +26,6 @@ public static class FloorServiceCollectionExtensions
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<JwtBearerOptions>, JwtBearerSetup>());
         services.AddAuthorizationBuilder().AddGridPolicies();
-        services.AddGrainServices(); // the hubs, their options and the pushes the grains use
         services.AddHostedService<DashboardPush>();
         return services;
     }

@@ -1,10 +1,10 @@
-using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Chain;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ExperienceGrid.Silo.Hubs;
 
-/// <summary>What the dashboard hub pushes, throttled (see <see cref="DashboardOptions"/>).</summary>
+/// <summary>What the dashboard hub pushes, throttled (see <see cref="Grid.DashboardOptions"/>).</summary>
 public interface IDashboardClient
 {
     /// <summary>A venue's tile changed: its live numbers and moments by touchpoint (without its trend, which travels summed in <c>chainUpdated</c>).</summary>

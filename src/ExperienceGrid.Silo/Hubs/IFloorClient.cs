@@ -1,4 +1,4 @@
-using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Venues;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ExperienceGrid.Silo.Hubs;

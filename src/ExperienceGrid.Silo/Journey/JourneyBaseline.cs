@@ -1,4 +1,4 @@
-using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Venues;
 
 namespace ExperienceGrid.Silo.Journey;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain;
 using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Domain.Venues;
 
 namespace ExperienceGrid.Silo.Journey;
 

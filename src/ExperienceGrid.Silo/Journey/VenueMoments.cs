@@ -1,5 +1,5 @@
-using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Domain.Venues;
 
 namespace ExperienceGrid.Silo.Journey;
 

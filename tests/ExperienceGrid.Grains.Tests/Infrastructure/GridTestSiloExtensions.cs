@@ -1,7 +1,6 @@
 using ExperienceGrid.Persistence.Sqlite.Hosting;
 using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Grid;
-using ExperienceGrid.Silo.Hubs;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ExperienceGrid.Grains.Tests.Infrastructure;

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Reflection;
 using System.Text.Json;
-using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Tests.Hubs;
 using ExperienceGrid.Silo.Tests.Infrastructure;
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Demo;
 using ExperienceGrid.Silo.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
