@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text.Json;
 using ExperienceGrid.Domain;
+using ExperienceGrid.Simulation;
 
 namespace ExperienceGrid.LoadGenerator.Http;
 
@@ -15,7 +16,7 @@ public sealed class TouchpointSender(HttpClient http, string apiKey)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(target, "/api/touchpoints"));
         request.Headers.Add("X-Api-Key", apiKey);
-        request.Content = new ByteArrayContent(TouchpointJson.Serialize(batch));
+        request.Content = new ByteArrayContent(TouchpointRequestJson.ToJsonArray(batch));
         request.Content.Headers.ContentType = _json;
         try
         {
