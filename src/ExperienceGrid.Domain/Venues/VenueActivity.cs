@@ -6,6 +6,7 @@ namespace ExperienceGrid.Domain.Venues;
 /// What one customer message changed at one venue. Sent durably from the customer grain to the venue grain, so venue
 /// aggregates are exactly-once like the customer state they come from.
 /// </summary>
+/// <param name="VisitScore">The score of the visit open after this message (null when none is, or before its first moment).</param>
 /// <param name="DisplayName">How staff address the guest.</param>
 /// <param name="Tier">The guest's loyalty tier.</param>
 /// <param name="Zone">Where in the venue the guest is, when known.</param>
@@ -13,6 +14,7 @@ namespace ExperienceGrid.Domain.Venues;
 /// <param name="RiskCleared">The risk went away in this message (the guest recovered before anyone resolved the alert).</param>
 /// <param name="Miseries">The visit's misery moments when the risk changed: what went wrong, and which were recovered.</param>
 /// <param name="SourceId">The touchpoint (or <c>advance:</c> tick) that caused this message.</param>
+/// <param name="ClosedScore">The final score of the visit this message closed: the same message may open the next one.</param>
 /// <param name="TouchpointMoments">The moments recorded, each with its touchpoint kind (for the venue's counts per touchpoint).</param>
 /// <param name="Nudges">Changes to the guest's nudge in this message, in order (raised, answered, closed).</param>
 /// <param name="FollowUps">Follow-ups and WOW opportunities the message raised, without ids (the venue numbers them).</param>
@@ -32,7 +34,8 @@ public sealed record VenueActivity(
     [property: Id(14)] RiskAssessment? Risk = null,
     [property: Id(6)] bool RiskCleared = false,
     [property: Id(15)] IReadOnlyList<Moment>? Miseries = null,
-    [property: Id(16)] string? SourceId = null)
+    [property: Id(16)] string? SourceId = null,
+    [property: Id(17)] double? ClosedScore = null)
 {
     /// <summary>
     /// Folds one message's experience signals into one activity per venue they touch. <paramref name="sourceId"/> names
@@ -56,11 +59,11 @@ public sealed record VenueActivity(
                         activity = activity with { VisitOpened = true };
                         break;
                     case Signals.VisitClosed closed:
-                        activity = activity with { VisitClosed = true, VisitScore = closed.Score };
+                        activity = activity with { VisitClosed = true, ClosedScore = closed.Score, VisitScore = null };
                         break;
                     case MomentRecorded recorded:
                         moments.Add(new TouchpointMoment(recorded.Moment.Kind, recorded.Moment.MomentKind));
-                        activity = activity.VisitClosed ? activity : activity with { VisitScore = recorded.VisitScore };
+                        activity = activity with { VisitScore = recorded.VisitScore };
                         break;
                     case RiskChanged changed:
                         activity = activity with

@@ -75,10 +75,10 @@ public sealed partial class VenueModel(ChainConfig chain, string recoveryTouchpo
         var customerId = activity.CustomerId;
         if (activity.VisitClosed)
         {
-            venue = EndVisit(venue, customerId, activity.VisitScore, now, changes);
+            venue = EndVisit(venue, customerId, activity.ClosedScore, now, changes);
         }
 
-        if (activity.VisitOpened || (activity.VisitScore is not null && !activity.VisitClosed))
+        if (activity.VisitOpened || activity.VisitScore is not null)
         {
             venue = venue with { OpenVisits = venue.OpenVisits.SetItem(customerId, activity.VisitScore ?? venue.OpenVisits.GetValueOrDefault(customerId)) };
         }

@@ -8,7 +8,7 @@ namespace ExperienceGrid.Domain.Venues;
 /// <param name="Alerts">The current alert of each customer's open visit, open or closed: one open alert per customer visit.</param>
 /// <param name="AlertedVisits">Visit score when each open visit was first alerted: recovery succeeds when the visit ends above it.</param>
 /// <param name="Nudges">The nudge of each guest this venue put on the floor, until it closes: open or answered.</param>
-/// <param name="Minutes">Moment counts per minute of event time, kept for the last hour, oldest first.</param>
+/// <param name="Minutes">Moment counts per minute of event time, kept for the last hour (a late minute is added last).</param>
 /// <param name="Hour">The latest hour of event time (Unix hours) with moments; earlier hours went to the venue's history.</param>
 /// <param name="HoursSent">Hours handed to the venue's history: numbers their message ids.</param>
 /// <param name="AlertSequence">The last alert sequence number; alert ids are "{venueId}:{sequence}".</param>

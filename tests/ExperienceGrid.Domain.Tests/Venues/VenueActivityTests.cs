@@ -66,7 +66,7 @@ public sealed class VenueActivityTests
 
         Assert.Equal([DemoChain.OtherBurgerVenue, DemoChain.BurgerVenue], activities.Keys.Order(StringComparer.Ordinal));
         var left = activities[DemoChain.BurgerVenue];
-        Assert.Equal((true, false, closedScore, true), (left.VisitClosed, left.VisitOpened, left.VisitScore, left.RiskCleared));
+        Assert.Equal((true, false, closedScore, true), (left.VisitClosed, left.VisitOpened, left.ClosedScore, left.RiskCleared));
         Assert.Null(left.TouchpointMoments);
         var followUp = Assert.Single(left.FollowUps!);
         Assert.Equal(("", FollowUp.Care, "va-move-e3"), (followUp.Id, followUp.Kind, followUp.TriggerEventId));

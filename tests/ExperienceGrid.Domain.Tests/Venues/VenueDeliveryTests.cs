@@ -79,18 +79,18 @@ public sealed class VenueDeliveryTests
     {
         _floor.Send(new VenueActivity("f-visiting", Guest.At(0), VisitOpened: true), Guest.At(0));
         _floor.Send(new VenueActivity("f-left", Guest.At(0), VisitOpened: true), Guest.At(0));
-        _floor.Send(new VenueActivity("f-left", Guest.At(1), VisitClosed: true, VisitScore: 70), Guest.At(1));
+        _floor.Send(new VenueActivity("f-left", Guest.At(1), VisitClosed: true, ClosedScore: 70), Guest.At(1));
         _floor.Send(Moments("f-kept", 1, Greeting), Guest.At(1));
         _floor.Send(Moments("f-recent", 30, Greeting), Guest.At(30));
 
-        var forgotten = VenueModel.ForgetDeliveries(_floor.State, Guest.At(10), new HashSet<string>(["f-kept"]));
+        var forgotten = VenueModel.ForgetDeliveries(_floor.State, Guest.At(10), id => id == "f-kept");
 
         Assert.Equal(["f-kept", "f-recent", "f-visiting"], forgotten.Deliveries.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(0, VenueModel.LastApplied(forgotten, "f-left"));
         Assert.Equal(_floor.State.Minutes, forgotten.Minutes);
 
         // With nothing old enough, the venue is returned as it was.
-        Assert.Same(_floor.State, VenueModel.ForgetDeliveries(_floor.State, Guest.At(0), new HashSet<string>()));
+        Assert.Same(_floor.State, VenueModel.ForgetDeliveries(_floor.State, Guest.At(0), _ => false));
     }
 
     private static VenueDelivery Delivery(long sequence, string customerId, double minute, TouchpointMoment moment) =>

@@ -73,7 +73,7 @@ public sealed class VenueHistoryTests
     {
         _floor.Send(Moments("h-quiet", 5, Complaint));
 
-        var quiet = _floor.Send(new VenueActivity("h-quiet", Guest.At(130), VisitClosed: true, VisitScore: 40));
+        var quiet = _floor.Send(new VenueActivity("h-quiet", Guest.At(130), VisitClosed: true, ClosedScore: 40));
 
         Assert.Empty(Hours(quiet));
         Assert.Equal((Hour(0), 0L), (_floor.State.Hour, _floor.State.HoursSent));
