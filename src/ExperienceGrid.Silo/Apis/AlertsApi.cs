@@ -1,4 +1,5 @@
 using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Auth;
 using ExperienceGrid.Silo.Requests;
@@ -6,18 +7,52 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ExperienceGrid.Silo.Apis;
 
-/// <summary>Claim and resolve over HTTP for integrations, with the same scope rules and venue grain calls as the floor hub.</summary>
+/// <summary>
+/// The open alerts of the caller's venues, and claim and resolve over HTTP for integrations, with the same scope rules
+/// and venue grain calls as the floor hub. Reading alerts is guest data; a command only needs a sign-in, since
+/// <see cref="AlertCommands"/> refuses one for an alert outside the caller's venues.
+/// </summary>
 public static class AlertsApi
 {
     /// <summary>The largest resolve body (an action and a note fit many times over); larger gets 413.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
-    public static IEndpointRouteBuilder MapAlertsApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapAlertsApi(this IEndpointRouteBuilder app)
     {
-        var alerts = app.MapGroup("/api/alerts/{alertId}").RequireAuthorization();
-        alerts.MapPost("/claim", Claim).WithName("ClaimAlert");
-        alerts.MapPost("/resolve", Resolve).WithName("ResolveAlert");
-        return app;
+        var alerts = app.MapGroup("/api");
+        alerts.MapGet("/alerts", GetAlerts).RequireAuthorization(GridPolicies.GuestData).WithName("GetAlerts");
+        alerts.MapPost("/alerts/{alertId}/claim", Claim).RequireAuthorization().WithName("ClaimAlert");
+        alerts.MapPost("/alerts/{alertId}/resolve", Resolve).RequireAuthorization().WithName("ResolveAlert");
+        return alerts;
+    }
+
+    /// <summary>Open alerts of one venue, or of every venue of the caller without <paramref name="venueId"/>, highest priority first.</summary>
+    public static async Task<Results<Ok<FloorAlert[]>, ValidationProblem, ProblemHttpResult>> GetAlerts(
+        string? venueId, HttpContext http, VenueAccess access, ChainConfig chain, IGrainFactory grains)
+    {
+        if (access.ScopeOf(http.User) is not { } user)
+        {
+            return AccessProblems.NoScope();
+        }
+
+        IEnumerable<Venue> venues = chain.Venues.Where(v => user.CanSee(v.Id));
+        if (venueId is not null)
+        {
+            if (!chain.TryGetVenue(venueId, out var venue))
+            {
+                return AccessProblems.UnknownVenue(venueId);
+            }
+
+            if (!user.CanSee(venueId))
+            {
+                return AccessProblems.NotYourVenue(venueId);
+            }
+
+            venues = [venue];
+        }
+
+        var alerts = await Task.WhenAll(venues.Select(v => grains.GetGrain<IVenueGrain>(v.Id).GetFloorAlerts()));
+        return TypedResults.Ok(alerts.SelectMany(a => a).OrderByDescending(a => a.Priority).ToArray());
     }
 
     public static async Task<Results<Accepted<AlertCommandAnswer>, ValidationProblem, ProblemHttpResult>> Claim(

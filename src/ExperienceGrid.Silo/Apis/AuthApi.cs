@@ -12,10 +12,11 @@ public static class AuthApi
     /// <summary>The largest sign-in body; larger gets 413.</summary>
     public const int MaxBodyBytes = 16 * 1024;
 
-    public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/auth/token", IssueToken).WithName("IssueToken");
-        return app;
+        var auth = app.MapGroup("/api/auth");
+        auth.MapPost("/token", IssueToken).WithName("IssueToken");
+        return auth;
     }
 
     public static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueToken(

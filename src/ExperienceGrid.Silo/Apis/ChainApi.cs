@@ -7,10 +7,11 @@ namespace ExperienceGrid.Silo.Apis;
 /// <summary>The chain as a signed-in caller may see it, with the words pages show for codes.</summary>
 public static class ChainApi
 {
-    public static IEndpointRouteBuilder MapChainApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapChainApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/chain", GetChain).WithName("GetChain").RequireAuthorization();
-        return app;
+        var chain = app.MapGroup("/api").RequireAuthorization();
+        chain.MapGet("/chain", GetChain).WithName("GetChain");
+        return chain;
     }
 
     public static Results<Ok<ChainView>, ForbidHttpResult> GetChain(HttpContext http, ChainConfig chain, VenueAccess access)

@@ -12,12 +12,11 @@ namespace ExperienceGrid.Silo.Apis;
 /// </summary>
 public static class CustomersApi
 {
-    public static IEndpointRouteBuilder MapCustomersApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapCustomersApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/customers/{customerId}", GetCustomer)
-            .RequireAuthorization(GridPolicies.GuestData)
-            .WithName("GetCustomer");
-        return app;
+        var customers = app.MapGroup("/api/customers").RequireAuthorization(GridPolicies.GuestData);
+        customers.MapGet("/{customerId}", GetCustomer).WithName("GetCustomer");
+        return customers;
     }
 
     public static async Task<Results<Ok<CustomerView>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult>> GetCustomer(

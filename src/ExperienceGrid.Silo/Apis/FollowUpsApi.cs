@@ -12,12 +12,12 @@ namespace ExperienceGrid.Silo.Apis;
 /// </summary>
 public static class FollowUpsApi
 {
-    public static IEndpointRouteBuilder MapFollowUpsApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapFollowUpsApi(this IEndpointRouteBuilder app)
     {
         var followUps = app.MapGroup("/api/followups").RequireAuthorization(GridPolicies.GuestData);
         followUps.MapGet("/", GetOpen).WithName("GetFollowUps");
         followUps.MapPost("/{followUpId}/done", Done).WithName("FollowUpDone");
-        return app;
+        return followUps;
     }
 
     /// <summary>Open ones of <paramref name="venueId"/> (or of every venue in scope without it), newest first.</summary>

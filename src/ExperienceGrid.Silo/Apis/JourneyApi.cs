@@ -9,10 +9,11 @@ namespace ExperienceGrid.Silo.Apis;
 /// <summary>The live journey map of a venue type, optionally narrowed to a region or a venue.</summary>
 public static class JourneyApi
 {
-    public static IEndpointRouteBuilder MapJourneyApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapJourneyApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/journey", GetJourney).RequireAuthorization(GridPolicies.GuestData).WithName("GetJourney");
-        return app;
+        var journey = app.MapGroup("/api").RequireAuthorization(GridPolicies.GuestData);
+        journey.MapGet("/journey", GetJourney).WithName("GetJourney");
+        return journey;
     }
 
     /// <summary>The caller's venues only; a venue, or a region with none of them, outside their scope is 403.</summary>

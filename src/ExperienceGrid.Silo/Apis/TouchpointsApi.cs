@@ -9,13 +9,11 @@ namespace ExperienceGrid.Silo.Apis;
 /// <summary>Touchpoint ingestion: validated whole, written durably by the customer grains, answered 202 only then.</summary>
 public static partial class TouchpointsApi
 {
-    public static IEndpointRouteBuilder MapTouchpointsApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapTouchpointsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/touchpoints", Ingest)
-            .RequireRateLimiting(RateLimits.IngestionPolicy)
-            .AddEndpointFilter<ApiKeyFilter>()
-            .WithName("IngestTouchpoints");
-        return app;
+        var touchpoints = app.MapGroup("/api").RequireRateLimiting(RateLimits.IngestionPolicy).AddEndpointFilter<ApiKeyFilter>();
+        touchpoints.MapPost("/touchpoints", Ingest).WithName("IngestTouchpoints");
+        return touchpoints;
     }
 
     public static async Task<Results<Accepted<IngestResult>, ValidationProblem, ProblemHttpResult>> Ingest(
