@@ -19,7 +19,7 @@ public static class AlertsApi
 
     public static RouteGroupBuilder MapAlertsApi(this IEndpointRouteBuilder app)
     {
-        var alerts = app.MapGroup("/api");
+        var alerts = app.MapGroup("/api").RequireCallerScope();
         alerts.MapGet("/alerts", GetAlerts).RequireAuthorization(GridPolicies.GuestData).WithName("GetAlerts");
         alerts.MapPost("/alerts/{alertId}/claim", Claim).RequireAuthorization().WithName("ClaimAlert");
         alerts.MapPost("/alerts/{alertId}/resolve", Resolve).RequireAuthorization().WithName("ResolveAlert");
@@ -28,13 +28,9 @@ public static class AlertsApi
 
     /// <summary>Open alerts of one venue, or of every venue of the caller without <paramref name="venueId"/>, highest priority first.</summary>
     public static async Task<Results<Ok<FloorAlert[]>, ValidationProblem, ProblemHttpResult>> GetAlerts(
-        string? venueId, HttpContext http, VenueAccess access, ChainConfig chain, IGrainFactory grains)
+        string? venueId, HttpContext http, ChainConfig chain, IGrainFactory grains)
     {
-        if (access.ScopeOf(http.User) is not { } user)
-        {
-            return AccessProblems.NoScope();
-        }
-
+        var user = CallerScope.Of(http);
         IEnumerable<Venue> venues = chain.Venues.Where(v => user.CanSee(v.Id));
         if (venueId is not null)
         {
@@ -56,19 +52,12 @@ public static class AlertsApi
     }
 
     public static async Task<Results<Accepted<AlertCommandAnswer>, ValidationProblem, ProblemHttpResult>> Claim(
-        string alertId, HttpContext http, VenueAccess access, AlertCommands commands, CancellationToken cancellationToken) =>
-        access.ScopeOf(http.User) is { } user
-            ? Answer(http, alertId, AlertCommand.Claim, await commands.ClaimAsync(user, alertId, cancellationToken))
-            : AccessProblems.NoScope();
+        string alertId, HttpContext http, AlertCommands commands, CancellationToken cancellationToken) =>
+        Answer(http, alertId, AlertCommand.Claim, await commands.ClaimAsync(CallerScope.Of(http), alertId, cancellationToken));
 
     public static async Task<Results<Accepted<AlertCommandAnswer>, ValidationProblem, ProblemHttpResult>> Resolve(
-        string alertId, HttpContext http, VenueAccess access, AlertCommands commands, CancellationToken cancellationToken)
+        string alertId, HttpContext http, AlertCommands commands, CancellationToken cancellationToken)
     {
-        if (access.ScopeOf(http.User) is not { } user)
-        {
-            return AccessProblems.NoScope();
-        }
-
         var body = await JsonFields.ReadAsync(http.Request, MaxBodyBytes, cancellationToken);
         if (body.TooLarge)
         {
@@ -76,7 +65,7 @@ public static class AlertsApi
         }
 
         return ResolveRequest.Read(body) is { } request
-            ? Answer(http, alertId, AlertCommand.Resolve, await commands.ResolveAsync(user, alertId, request.Action, request.Note, cancellationToken))
+            ? Answer(http, alertId, AlertCommand.Resolve, await commands.ResolveAsync(CallerScope.Of(http), alertId, request.Action, request.Note, cancellationToken))
             : TypedResults.ValidationProblem(body.Errors, title: "The resolution could not be read; nothing was changed.");
     }
 

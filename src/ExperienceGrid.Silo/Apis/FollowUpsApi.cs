@@ -14,7 +14,7 @@ public static class FollowUpsApi
 {
     public static RouteGroupBuilder MapFollowUpsApi(this IEndpointRouteBuilder app)
     {
-        var followUps = app.MapGroup("/api/followups").RequireAuthorization(GridPolicies.GuestData);
+        var followUps = app.MapGroup("/api/followups").RequireAuthorization(GridPolicies.GuestData).RequireCallerScope();
         followUps.MapGet("/", GetOpen).WithName("GetFollowUps");
         followUps.MapPost("/{followUpId}/done", Done).WithName("FollowUpDone");
         return followUps;
@@ -22,13 +22,9 @@ public static class FollowUpsApi
 
     /// <summary>Open ones of <paramref name="venueId"/> (or of every venue in scope without it), newest first.</summary>
     public static async Task<Results<Ok<FollowUp[]>, ValidationProblem, ProblemHttpResult>> GetOpen(
-        string? venueId, HttpContext http, VenueAccess access, ChainConfig chain, IGrainFactory grains)
+        string? venueId, HttpContext http, ChainConfig chain, IGrainFactory grains)
     {
-        if (access.ScopeOf(http.User) is not { } user)
-        {
-            return AccessProblems.NoScope();
-        }
-
+        var user = CallerScope.Of(http);
         IEnumerable<string> venues = user.Venues;
         if (venueId is not null)
         {
@@ -51,13 +47,8 @@ public static class FollowUpsApi
 
     /// <summary>Marks a follow-up done; the venue writes it before this answers with the done follow-up.</summary>
     public static async Task<Results<Ok<FollowUp>, ProblemHttpResult>> Done(
-        string followUpId, HttpContext http, VenueAccess access, ChainConfig chain, IGrainFactory grains)
+        string followUpId, HttpContext http, ChainConfig chain, IGrainFactory grains)
     {
-        if (access.ScopeOf(http.User) is not { } user)
-        {
-            return AccessProblems.NoScope();
-        }
-
         // Ids are "{venueId}:{sequence}".
         var separator = followUpId.LastIndexOf(':');
         if (separator <= 0 || !chain.TryGetVenue(followUpId[..separator], out var venue))
@@ -65,6 +56,7 @@ public static class FollowUpsApi
             return UnknownFollowUp(followUpId);
         }
 
+        var user = CallerScope.Of(http);
         if (!user.IsManager || !user.CanSee(venue.Id))
         {
             return Problem(StatusCodes.Status403Forbidden, "Not your venue", $"{user.User} does not manage venue '{venue.Id}'.");

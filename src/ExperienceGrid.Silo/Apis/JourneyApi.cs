@@ -11,14 +11,14 @@ public static class JourneyApi
 {
     public static RouteGroupBuilder MapJourneyApi(this IEndpointRouteBuilder app)
     {
-        var journey = app.MapGroup("/api").RequireAuthorization(GridPolicies.GuestData);
+        var journey = app.MapGroup("/api").RequireAuthorization(GridPolicies.GuestData).RequireCallerScope();
         journey.MapGet("/journey", GetJourney).WithName("GetJourney");
         return journey;
     }
 
     /// <summary>The caller's venues only; a venue, or a region with none of them, outside their scope is 403.</summary>
     public static async Task<Results<Ok<JourneyMap>, ValidationProblem, ProblemHttpResult>> GetJourney(
-        string? venueType, string? regionId, string? venueId, HttpContext http, ChainConfig chain, VenueAccess access, IGrainFactory grains, TimeProvider time)
+        string? venueType, string? regionId, string? venueId, HttpContext http, ChainConfig chain, IGrainFactory grains, TimeProvider time)
     {
         var filter = new JourneyFilter(NullIfEmpty(venueType), NullIfEmpty(regionId), NullIfEmpty(venueId));
         if (filter.Problems(chain) is { Count: > 0 } problems)
@@ -26,11 +26,7 @@ public static class JourneyApi
             return TypedResults.ValidationProblem(problems);
         }
 
-        if (access.ScopeOf(http.User) is not { } user)
-        {
-            return AccessProblems.NoScope();
-        }
-
+        var user = CallerScope.Of(http);
         if (filter.VenueId is { } venue && !user.CanSee(venue))
         {
             return AccessProblems.NotYourVenue(venue);

@@ -15,32 +15,27 @@ public static class VenuesApi
 {
     public static RouteGroupBuilder MapVenuesApi(this IEndpointRouteBuilder app)
     {
-        var venues = app.MapGroup("/api").RequireAuthorization(GridPolicies.GuestData);
+        var venues = app.MapGroup("/api").RequireAuthorization(GridPolicies.GuestData).RequireCallerScope();
         venues.MapGet("/venues", GetVenues).WithName("GetVenues");
         venues.MapGet("/venues/{venueId}", GetVenue).WithName("GetVenue");
         return venues;
     }
 
-    public static async Task<Results<Ok<VenueSummary[]>, ProblemHttpResult>> GetVenues(
-        HttpContext http, VenueAccess access, ChainConfig chain, IGrainFactory grains) =>
-        access.ScopeOf(http.User) is { } user
-            ? TypedResults.Ok(await Task.WhenAll(chain.Venues.Where(v => user.CanSee(v.Id)).Select(v => Summarize(v, grains))))
-            : AccessProblems.NoScope();
+    public static async Task<Ok<VenueSummary[]>> GetVenues(HttpContext http, ChainConfig chain, IGrainFactory grains)
+    {
+        var user = CallerScope.Of(http);
+        return TypedResults.Ok(await Task.WhenAll(chain.Venues.Where(v => user.CanSee(v.Id)).Select(v => Summarize(v, grains))));
+    }
 
     public static async Task<Results<Ok<VenueSummary>, NotFound<ProblemDetails>, ProblemHttpResult>> GetVenue(
-        string venueId, HttpContext http, VenueAccess access, ChainConfig chain, IGrainFactory grains)
+        string venueId, HttpContext http, ChainConfig chain, IGrainFactory grains)
     {
-        if (access.ScopeOf(http.User) is not { } user)
-        {
-            return AccessProblems.NoScope();
-        }
-
         if (!chain.TryGetVenue(venueId, out var venue))
         {
             return TypedResults.NotFound(UnknownVenue(venueId));
         }
 
-        return user.CanSee(venueId) ? TypedResults.Ok(await Summarize(venue, grains)) : AccessProblems.NotYourVenue(venueId);
+        return CallerScope.Of(http).CanSee(venueId) ? TypedResults.Ok(await Summarize(venue, grains)) : AccessProblems.NotYourVenue(venueId);
     }
 
     private static async Task<VenueSummary> Summarize(Venue venue, IGrainFactory grains) =>
