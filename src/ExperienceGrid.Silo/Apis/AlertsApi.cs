@@ -27,29 +27,14 @@ public static class AlertsApi
     }
 
     /// <summary>Open alerts of one venue, or of every venue of the caller without <paramref name="venueId"/>, highest priority first.</summary>
-    public static async Task<Results<Ok<FloorAlert[]>, ValidationProblem, ProblemHttpResult>> GetAlerts(
-        string? venueId, HttpContext http, ChainConfig chain, IGrainFactory grains)
-    {
-        var user = CallerScope.Of(http);
-        IEnumerable<Venue> venues = chain.Venues.Where(v => user.CanSee(v.Id));
-        if (venueId is not null)
-        {
-            if (!chain.TryGetVenue(venueId, out var venue))
-            {
-                return AccessProblems.UnknownVenue(venueId);
-            }
-
-            if (!user.CanSee(venueId))
-            {
-                return AccessProblems.NotYourVenue(venueId);
-            }
-
-            venues = [venue];
-        }
-
-        var alerts = await Task.WhenAll(venues.Select(v => grains.GetGrain<IVenueGrain>(v.Id).GetFloorAlerts()));
-        return TypedResults.Ok(alerts.SelectMany(a => a).OrderByDescending(a => a.Priority).ToArray());
-    }
+    public static Task<Results<Ok<FloorAlert[]>, ValidationProblem, ProblemHttpResult>> GetAlerts(
+        string? venueId, HttpContext http, ChainConfig chain, IGrainFactory grains) =>
+        VenueLists.ReadAsync(
+            venueId,
+            CallerScope.Of(http),
+            chain,
+            v => grains.GetGrain<IVenueGrain>(v).GetFloorAlerts(),
+            alerts => alerts.OrderByDescending(a => a.Priority));
 
     public static async Task<Results<Accepted<AlertCommandAnswer>, ValidationProblem, ProblemHttpResult>> Claim(
         string alertId, HttpContext http, AlertCommands commands, CancellationToken cancellationToken) =>

@@ -21,29 +21,14 @@ public static class FollowUpsApi
     }
 
     /// <summary>Open ones of <paramref name="venueId"/> (or of every venue in scope without it), newest first.</summary>
-    public static async Task<Results<Ok<FollowUp[]>, ValidationProblem, ProblemHttpResult>> GetOpen(
-        string? venueId, HttpContext http, ChainConfig chain, IGrainFactory grains)
-    {
-        var user = CallerScope.Of(http);
-        IEnumerable<string> venues = user.Venues;
-        if (venueId is not null)
-        {
-            if (!chain.TryGetVenue(venueId, out _))
-            {
-                return AccessProblems.UnknownVenue(venueId);
-            }
-
-            if (!user.CanSee(venueId))
-            {
-                return AccessProblems.NotYourVenue(venueId);
-            }
-
-            venues = [venueId];
-        }
-
-        var open = await Task.WhenAll(venues.Select(v => grains.GetGrain<IVenueGrain>(v).GetOpenFollowUps()));
-        return TypedResults.Ok(open.SelectMany(f => f).OrderByDescending(f => f.At).ToArray());
-    }
+    public static Task<Results<Ok<FollowUp[]>, ValidationProblem, ProblemHttpResult>> GetOpen(
+        string? venueId, HttpContext http, ChainConfig chain, IGrainFactory grains) =>
+        VenueLists.ReadAsync(
+            venueId,
+            CallerScope.Of(http),
+            chain,
+            v => grains.GetGrain<IVenueGrain>(v).GetOpenFollowUps(),
+            followUps => followUps.OrderByDescending(f => f.At));
 
     /// <summary>Marks a follow-up done; the venue writes it before this answers with the done follow-up.</summary>
     public static async Task<Results<Ok<FollowUp>, ProblemHttpResult>> Done(
