@@ -2,6 +2,7 @@ using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Auth;
+using ExperienceGrid.Silo.Limits;
 using ExperienceGrid.Silo.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -63,15 +64,9 @@ public static class AlertsApi
             AlertCommandOutcome.NotFound => Problem(StatusCodes.Status404NotFound, "Unknown alert", result.Message),
             AlertCommandOutcome.Forbidden => Problem(StatusCodes.Status403Forbidden, "Not your venue", result.Message),
             AlertCommandOutcome.Conflict => Problem(StatusCodes.Status409Conflict, "The alert moved on", result.Message),
-            _ => Unavailable(http, result.Message),
+            // Nothing was stored: the client may retry once the venue is back, as with any 503 of the grid.
+            _ => RetryLater.Unavailable(http.Response, "The venue could not store the change", result.Message),
         };
-
-    // Nothing was stored: the client may retry once the venue is back, as with any 503 of the grid.
-    private static ProblemHttpResult Unavailable(HttpContext http, string detail)
-    {
-        http.Response.Headers.RetryAfter = "1";
-        return Problem(StatusCodes.Status503ServiceUnavailable, "The venue could not store the change", detail);
-    }
 
     private static ProblemHttpResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail);

@@ -37,7 +37,7 @@ public static class AuthApi
         var address = request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (throttle.Refusal(signIn.User, address) is { } wait)
         {
-            return TooManyRequests.Problem(request.HttpContext.Response, wait, "Too many failed sign-ins for this user or from this address.");
+            return RetryLater.TooManyRequests(request.HttpContext.Response, wait, "Too many failed sign-ins for this user or from this address.");
         }
 
         var user = users.Authenticate(signIn.User, signIn.Password);

@@ -1,6 +1,7 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Silo.Auth;
+using ExperienceGrid.Silo.Limits;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ExperienceGrid.Silo.Apis;
@@ -54,8 +55,7 @@ public static class FollowUpsApi
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            http.Response.Headers.RetryAfter = "1";
-            return Problem(StatusCodes.Status503ServiceUnavailable, "The venue could not store the change", "Nothing was changed; retry.");
+            return RetryLater.Unavailable(http.Response, "The venue could not store the change", "Nothing was changed; retry.");
         }
 
         return done is not null ? TypedResults.Ok(done) : UnknownFollowUp(followUpId);

@@ -62,11 +62,10 @@ public static partial class TouchpointsApi
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogIngestFailed(loggers.CreateLogger(typeof(TouchpointsApi)), e);
-            request.HttpContext.Response.Headers.RetryAfter = "1";
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "The grid could not store the batch",
-                detail: "Retry the whole batch: touchpoints already stored are counted as duplicates, never applied twice.");
+            return RetryLater.Unavailable(
+                request.HttpContext.Response,
+                "The grid could not store the batch",
+                "Retry the whole batch: touchpoints already stored are counted as duplicates, never applied twice.");
         }
     }
 

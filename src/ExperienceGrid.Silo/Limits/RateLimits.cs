@@ -25,7 +25,7 @@ public static class RateLimits
             limiter.OnRejected = (context, _) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
-                var problem = TooManyRequests.Problem(context.HttpContext.Response, retryAfter, "This API key has used its requests for now (Ingestion:RequestsPerKey).");
+                var problem = RetryLater.TooManyRequests(context.HttpContext.Response, retryAfter, "This API key has used its requests for now (Ingestion:RequestsPerKey).");
                 return new ValueTask(problem.ExecuteAsync(context.HttpContext));
             };
             limiter.AddPolicy(IngestionPolicy, http =>
