@@ -1,3 +1,4 @@
+using ExperienceGrid.Contracts;
 using ExperienceGrid.Silo.Ingestion;
 using ExperienceGrid.Silo.Limits;
 using ExperienceGrid.Silo.Requests;
@@ -16,7 +17,7 @@ public static partial class TouchpointsApi
         return touchpoints;
     }
 
-    public static async Task<Results<Accepted<IngestResult>, ValidationProblem, ProblemHttpResult>> Ingest(
+    public static async Task<Results<Accepted<RecordResult>, ValidationProblem, ProblemHttpResult>> Ingest(
         HttpRequest request,
         IngestionKeys keys,
         TouchpointBatchParser parser,
@@ -56,8 +57,7 @@ public static partial class TouchpointsApi
 
         try
         {
-            var result = await ingestor.IngestAsync(batch.Touchpoints);
-            return TypedResults.Accepted((string?)null, new IngestResult(result.Accepted, result.Duplicates));
+            return TypedResults.Accepted((string?)null, await ingestor.IngestAsync(batch.Touchpoints));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
