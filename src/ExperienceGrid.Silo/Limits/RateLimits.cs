@@ -13,11 +13,12 @@ public static class RateLimits
     // Requests without a known key share one bucket: they get 401 anyway, and guessing keys is slowed down too.
     private const string UnknownKey = "(unknown key)";
 
-    /// <summary>ASP.NET Core's rate limiter with the ingestion policy (429 problem details with Retry-After), and the sign-in throttle.</summary>
+    /// <summary>
+    /// ASP.NET Core's rate limiter with the ingestion policy (429 problem details with Retry-After), and the sign-in
+    /// throttle, whose limits are settings of <see cref="Auth.AuthOptions"/> (bound and validated by <c>AddFloorAndDashboards</c>).
+    /// </summary>
     public static IServiceCollection AddRateLimits(this IServiceCollection services)
     {
-        services.AddOptions<SignInLimitOptions>().BindConfiguration(Auth.AuthOptions.Section).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SignInLimitOptions>, SignInLimitOptionsValidator>());
         services.TryAddSingleton<SignInThrottle>();
         services.AddRateLimiter(limiter =>
         {
