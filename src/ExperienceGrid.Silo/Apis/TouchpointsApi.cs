@@ -40,7 +40,7 @@ public static partial class TouchpointsApi
             return TooLarge($"The batch has more than {limits.MaxBatchSize} touchpoints; at most {limits.MaxBatchSize} are accepted at once.");
         }
 
-        // The key was found by ApiKeyFilter; a venue's key posting for another venue is refused before anything else.
+        // ApiKeyFilter let only a known key through; a venue's key posting for another venue is refused before anything else.
         if (keys.Of(request.HttpContext)!.Refused(batch) is { Count: > 0 } refused)
         {
             return TypedResults.Problem(new HttpValidationProblemDetails(refused)
