@@ -1,5 +1,4 @@
 using ExperienceGrid.Contracts;
-using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Auth;
 using ExperienceGrid.Silo.Limits;
@@ -27,15 +26,9 @@ public static class AlertsApi
         return alerts;
     }
 
-    /// <summary>Open alerts of one venue, or of every venue of the caller without <paramref name="venueId"/>, highest priority first.</summary>
-    public static Task<Results<Ok<FloorAlert[]>, ValidationProblem, ProblemHttpResult>> GetAlerts(
-        string? venueId, HttpContext http, ChainConfig chain, IGrainFactory grains) =>
-        VenueLists.ReadAsync(
-            venueId,
-            CallerScope.Of(http),
-            chain,
-            v => grains.GetGrain<IVenueGrain>(v).GetFloorAlerts(),
-            alerts => alerts.OrderByDescending(a => a.Priority));
+    /// <summary>Open alerts of one venue, or of every venue of the caller without <c>venueId</c>, highest priority first.</summary>
+    public static Task<Results<Ok<FloorAlert[]>, ValidationProblem, ProblemHttpResult>> GetAlerts([AsParameters] VenueListQuery query) =>
+        query.ReadAsync(venue => venue.GetFloorAlerts(), alerts => alerts.OrderByDescending(a => a.Priority));
 
     public static async Task<Results<Accepted<AlertCommandAnswer>, ValidationProblem, ProblemHttpResult>> Claim(
         string alertId, HttpContext http, AlertCommands commands, CancellationToken cancellationToken) =>

@@ -21,15 +21,9 @@ public static class FollowUpsApi
         return followUps;
     }
 
-    /// <summary>Open ones of <paramref name="venueId"/> (or of every venue in scope without it), newest first.</summary>
-    public static Task<Results<Ok<FollowUp[]>, ValidationProblem, ProblemHttpResult>> GetOpen(
-        string? venueId, HttpContext http, ChainConfig chain, IGrainFactory grains) =>
-        VenueLists.ReadAsync(
-            venueId,
-            CallerScope.Of(http),
-            chain,
-            v => grains.GetGrain<IVenueGrain>(v).GetOpenFollowUps(),
-            followUps => followUps.OrderByDescending(f => f.At));
+    /// <summary>Open ones of <c>venueId</c> (or of every venue in scope without it), newest first.</summary>
+    public static Task<Results<Ok<FollowUp[]>, ValidationProblem, ProblemHttpResult>> GetOpen([AsParameters] VenueListQuery query) =>
+        query.ReadAsync(venue => venue.GetOpenFollowUps(), followUps => followUps.OrderByDescending(f => f.At));
 
     /// <summary>Marks a follow-up done; the venue writes it before this answers with the done follow-up.</summary>
     public static async Task<Results<Ok<FollowUp>, ProblemHttpResult>> Done(
