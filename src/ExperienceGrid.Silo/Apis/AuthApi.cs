@@ -12,10 +12,11 @@ public static class AuthApi
     /// <summary>The largest sign-in body; larger gets 413.</summary>
     public const int MaxBodyBytes = 16 * 1024;
 
-    public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/auth/token", IssueToken).WithName("IssueToken");
-        return app;
+        var auth = app.MapGroup("/api/auth");
+        auth.MapPost("/token", IssueToken).WithName("IssueToken");
+        return auth;
     }
 
     public static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueToken(
@@ -36,7 +37,7 @@ public static class AuthApi
         var address = request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (throttle.Refusal(signIn.User, address) is { } wait)
         {
-            return TooManyRequests.Problem(request.HttpContext.Response, wait, "Too many failed sign-ins for this user or from this address.");
+            return RetryLater.TooManyRequests(request.HttpContext.Response, wait, "Too many failed sign-ins for this user or from this address.");
         }
 
         var user = users.Authenticate(signIn.User, signIn.Password);

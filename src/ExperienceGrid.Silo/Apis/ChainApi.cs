@@ -1,5 +1,4 @@
 using ExperienceGrid.Domain.Configuration;
-using ExperienceGrid.Silo.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ExperienceGrid.Silo.Apis;
@@ -7,19 +6,17 @@ namespace ExperienceGrid.Silo.Apis;
 /// <summary>The chain as a signed-in caller may see it, with the words pages show for codes.</summary>
 public static class ChainApi
 {
-    public static IEndpointRouteBuilder MapChainApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapChainApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/chain", GetChain).WithName("GetChain").RequireAuthorization();
-        return app;
+        // Every signed-in role may read the chain, so one without a scope is refused like any authorization failure.
+        var chain = app.MapGroup("/api").RequireAuthorization().RequireCallerScope(() => TypedResults.Forbid());
+        chain.MapGet("/chain", GetChain).WithName("GetChain");
+        return chain;
     }
 
-    public static Results<Ok<ChainView>, ForbidHttpResult> GetChain(HttpContext http, ChainConfig chain, VenueAccess access)
+    public static Ok<ChainView> GetChain(HttpContext http, ChainConfig chain)
     {
-        if (access.ScopeOf(http.User) is not { } scope)
-        {
-            return TypedResults.Forbid();
-        }
-
+        var scope = CallerScope.Of(http);
         var venues = chain.Venues.Where(v => scope.CanSee(v.Id)).ToList();
         var labels = chain.Labels;
         return TypedResults.Ok(new ChainView(

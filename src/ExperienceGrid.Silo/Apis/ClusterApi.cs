@@ -6,12 +6,11 @@ namespace ExperienceGrid.Silo.Apis;
 /// <summary>The silos of the grid as Orleans' membership sees them, and the grains each one holds (operators and chain managers).</summary>
 public static class ClusterApi
 {
-    public static IEndpointRouteBuilder MapClusterApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapClusterApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/cluster", GetCluster)
-            .RequireAuthorization(GridPolicies.Operations)
-            .WithName("GetCluster");
-        return app;
+        var cluster = app.MapGroup("/api").RequireAuthorization(GridPolicies.Operations);
+        cluster.MapGet("/cluster", GetCluster).WithName("GetCluster");
+        return cluster;
     }
 
     public static async Task<Results<Ok<ClusterView>, ProblemHttpResult>> GetCluster(

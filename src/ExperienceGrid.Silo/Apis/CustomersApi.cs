@@ -12,22 +12,16 @@ namespace ExperienceGrid.Silo.Apis;
 /// </summary>
 public static class CustomersApi
 {
-    public static IEndpointRouteBuilder MapCustomersApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapCustomersApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/customers/{customerId}", GetCustomer)
-            .RequireAuthorization(GridPolicies.GuestData)
-            .WithName("GetCustomer");
-        return app;
+        var customers = app.MapGroup("/api/customers").RequireAuthorization(GridPolicies.GuestData).RequireCallerScope();
+        customers.MapGet("/{customerId}", GetCustomer).WithName("GetCustomer");
+        return customers;
     }
 
     public static async Task<Results<Ok<CustomerView>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult>> GetCustomer(
-        string customerId, HttpContext http, VenueAccess access, CustomerAccess customers, IGrainFactory grains)
+        string customerId, HttpContext http, CustomerAccess customers, IGrainFactory grains)
     {
-        if (access.ScopeOf(http.User) is not { } user)
-        {
-            return AccessProblems.NoScope();
-        }
-
         // An id ingestion refuses names no customer (and Orleans throws on a blank grain key).
         if (TouchpointLimits.IdProblem(customerId) is { } problem)
         {
@@ -35,7 +29,7 @@ public static class CustomersApi
         }
 
         var view = await grains.GetGrain<ICustomerGrain>(customerId).GetView();
-        return view is not null && customers.VisibleTo(user, view) is { } visible
+        return view is not null && customers.VisibleTo(CallerScope.Of(http), view) is { } visible
             ? TypedResults.Ok(visible)
             : TypedResults.NotFound(new ProblemDetails
             {

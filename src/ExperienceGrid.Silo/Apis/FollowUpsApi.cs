@@ -2,6 +2,7 @@ using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Auth;
+using ExperienceGrid.Silo.Limits;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ExperienceGrid.Silo.Apis;
@@ -13,52 +14,22 @@ namespace ExperienceGrid.Silo.Apis;
 /// </summary>
 public static class FollowUpsApi
 {
-    public static IEndpointRouteBuilder MapFollowUpsApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapFollowUpsApi(this IEndpointRouteBuilder app)
     {
-        var followUps = app.MapGroup("/api/followups").RequireAuthorization(GridPolicies.GuestData);
+        var followUps = app.MapGroup("/api/followups").RequireAuthorization(GridPolicies.GuestData).RequireCallerScope();
         followUps.MapGet("/", GetOpen).WithName("GetFollowUps");
         followUps.MapPost("/{followUpId}/done", Done).WithName("FollowUpDone");
-        return app;
+        return followUps;
     }
 
-    /// <summary>Open ones of <paramref name="venueId"/> (or of every venue in scope without it), newest first.</summary>
-    public static async Task<Results<Ok<FollowUp[]>, ValidationProblem, ProblemHttpResult>> GetOpen(
-        string? venueId, HttpContext http, VenueAccess access, ChainConfig chain, IGrainFactory grains)
-    {
-        if (access.ScopeOf(http.User) is not { } user)
-        {
-            return AccessProblems.NoScope();
-        }
-
-        IEnumerable<string> venues = user.Venues;
-        if (venueId is not null)
-        {
-            if (!chain.TryGetVenue(venueId, out _))
-            {
-                return AccessProblems.UnknownVenue(venueId);
-            }
-
-            if (!user.CanSee(venueId))
-            {
-                return AccessProblems.NotYourVenue(venueId);
-            }
-
-            venues = [venueId];
-        }
-
-        var open = await Task.WhenAll(venues.Select(v => grains.GetGrain<IVenueGrain>(v).GetOpenFollowUps()));
-        return TypedResults.Ok(open.SelectMany(f => f).OrderByDescending(f => f.At).ToArray());
-    }
+    /// <summary>Open ones of <c>venueId</c> (or of every venue in scope without it), newest first.</summary>
+    public static Task<Results<Ok<FollowUp[]>, ValidationProblem, ProblemHttpResult>> GetOpen([AsParameters] VenueListQuery query) =>
+        query.ReadAsync(venue => venue.GetOpenFollowUps(), followUps => followUps.OrderByDescending(f => f.At));
 
     /// <summary>Marks a follow-up done; the venue writes it before this answers with the done follow-up.</summary>
     public static async Task<Results<Ok<FollowUp>, ProblemHttpResult>> Done(
-        string followUpId, HttpContext http, VenueAccess access, ChainConfig chain, IGrainFactory grains)
+        string followUpId, HttpContext http, ChainConfig chain, IGrainFactory grains)
     {
-        if (access.ScopeOf(http.User) is not { } user)
-        {
-            return AccessProblems.NoScope();
-        }
-
         // Ids are "{venueId}:{sequence}".
         var separator = followUpId.LastIndexOf(':');
         if (separator <= 0 || !chain.TryGetVenue(followUpId[..separator], out var venue))
@@ -66,6 +37,7 @@ public static class FollowUpsApi
             return UnknownFollowUp(followUpId);
         }
 
+        var user = CallerScope.Of(http);
         if (!user.IsManager || !user.CanSee(venue.Id))
         {
             return Problem(StatusCodes.Status403Forbidden, "Not your venue", $"{user.User} does not manage venue '{venue.Id}'.");
@@ -78,8 +50,7 @@ public static class FollowUpsApi
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            http.Response.Headers.RetryAfter = "1";
-            return Problem(StatusCodes.Status503ServiceUnavailable, "The venue could not store the change", "Nothing was changed; retry.");
+            return RetryLater.Unavailable(http.Response, "The venue could not store the change", "Nothing was changed; retry.");
         }
 
         return done is not null ? TypedResults.Ok(done) : UnknownFollowUp(followUpId);

@@ -5,10 +5,12 @@ namespace ExperienceGrid.Silo.Apis;
 
 public static class HealthApi
 {
-    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
+    /// <summary>At the root, not under /api: load balancers and scripts probe <c>/health</c>, without a token.</summary>
+    public static RouteGroupBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", GetHealth).WithName("Health");
-        return app;
+        var health = app.MapGroup("/");
+        health.MapGet("/health", GetHealth).WithName("Health");
+        return health;
     }
 
     /// <summary>200 while this silo can take events; 503 naming the problem while it starts, stops or cannot reach Redis.</summary>

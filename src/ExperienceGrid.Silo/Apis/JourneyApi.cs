@@ -10,15 +10,16 @@ namespace ExperienceGrid.Silo.Apis;
 /// <summary>The live journey map of a venue type, optionally narrowed to a region or a venue.</summary>
 public static class JourneyApi
 {
-    public static IEndpointRouteBuilder MapJourneyApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapJourneyApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/journey", GetJourney).RequireAuthorization(GridPolicies.GuestData).WithName("GetJourney");
-        return app;
+        var journey = app.MapGroup("/api").RequireAuthorization(GridPolicies.GuestData).RequireCallerScope();
+        journey.MapGet("/journey", GetJourney).WithName("GetJourney");
+        return journey;
     }
 
     /// <summary>The caller's venues only; a venue, or a region with none of them, outside their scope is 403.</summary>
     public static async Task<Results<Ok<JourneyMap>, ValidationProblem, ProblemHttpResult>> GetJourney(
-        string? venueType, string? regionId, string? venueId, HttpContext http, ChainConfig chain, VenueAccess access, IGrainFactory grains, TimeProvider time)
+        string? venueType, string? regionId, string? venueId, HttpContext http, ChainConfig chain, IGrainFactory grains, TimeProvider time)
     {
         var filter = new JourneyFilter(NullIfEmpty(venueType), NullIfEmpty(regionId), NullIfEmpty(venueId));
         if (filter.Problems(chain) is { Count: > 0 } problems)
@@ -26,11 +27,7 @@ public static class JourneyApi
             return TypedResults.ValidationProblem(problems);
         }
 
-        if (access.ScopeOf(http.User) is not { } user)
-        {
-            return AccessProblems.NoScope();
-        }
-
+        var user = CallerScope.Of(http);
         if (filter.VenueId is { } venue && !user.CanSee(venue))
         {
             return AccessProblems.NotYourVenue(venue);

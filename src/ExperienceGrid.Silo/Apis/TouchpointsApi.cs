@@ -1,3 +1,4 @@
+using ExperienceGrid.Contracts;
 using ExperienceGrid.Silo.Ingestion;
 using ExperienceGrid.Silo.Limits;
 using ExperienceGrid.Silo.Requests;
@@ -9,16 +10,14 @@ namespace ExperienceGrid.Silo.Apis;
 /// <summary>Touchpoint ingestion: validated whole, written durably by the customer grains, answered 202 only then.</summary>
 public static partial class TouchpointsApi
 {
-    public static IEndpointRouteBuilder MapTouchpointsApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapTouchpointsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/touchpoints", Ingest)
-            .RequireRateLimiting(RateLimits.IngestionPolicy)
-            .AddEndpointFilter<ApiKeyFilter>()
-            .WithName("IngestTouchpoints");
-        return app;
+        var touchpoints = app.MapGroup("/api").RequireRateLimiting(RateLimits.IngestionPolicy).AddEndpointFilter<ApiKeyFilter>();
+        touchpoints.MapPost("/touchpoints", Ingest).WithName("IngestTouchpoints");
+        return touchpoints;
     }
 
-    public static async Task<Results<Accepted<IngestResult>, ValidationProblem, ProblemHttpResult>> Ingest(
+    public static async Task<Results<Accepted<RecordResult>, ValidationProblem, ProblemHttpResult>> Ingest(
         HttpRequest request,
         IngestionKeys keys,
         TouchpointBatchParser parser,
@@ -41,7 +40,7 @@ public static partial class TouchpointsApi
             return TooLarge($"The batch has more than {limits.MaxBatchSize} touchpoints; at most {limits.MaxBatchSize} are accepted at once.");
         }
 
-        // The key was found by ApiKeyFilter; a venue's key posting for another venue is refused before anything else.
+        // ApiKeyFilter let only a known key through; a venue's key posting for another venue is refused before anything else.
         if (keys.Of(request.HttpContext)!.Refused(batch) is { Count: > 0 } refused)
         {
             return TypedResults.Problem(new HttpValidationProblemDetails(refused)
@@ -58,17 +57,15 @@ public static partial class TouchpointsApi
 
         try
         {
-            var result = await ingestor.IngestAsync(batch.Touchpoints);
-            return TypedResults.Accepted((string?)null, new IngestResult(result.Accepted, result.Duplicates));
+            return TypedResults.Accepted((string?)null, await ingestor.IngestAsync(batch.Touchpoints));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogIngestFailed(loggers.CreateLogger(typeof(TouchpointsApi)), e);
-            request.HttpContext.Response.Headers.RetryAfter = "1";
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "The grid could not store the batch",
-                detail: "Retry the whole batch: touchpoints already stored are counted as duplicates, never applied twice.");
+            return RetryLater.Unavailable(
+                request.HttpContext.Response,
+                "The grid could not store the batch",
+                "Retry the whole batch: touchpoints already stored are counted as duplicates, never applied twice.");
         }
     }
 

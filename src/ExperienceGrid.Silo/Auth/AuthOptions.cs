@@ -31,4 +31,17 @@ public sealed class AuthOptions
 
     /// <summary>Further users. Default none.</summary>
     public List<ConfiguredUser> Users { get; set; } = [];
+
+    /// <summary>
+    /// Failed sign-ins for one user name per <see cref="SignInFailureWindow"/> before <c>POST /api/auth/token</c> answers
+    /// 429. Only failures count, so a fleet of devices signing in from one address is never held back; once a limit is
+    /// reached even the right password waits for the window to pass. Default 10.
+    /// </summary>
+    public int SignInFailuresPerUser { get; set; } = 10;
+
+    /// <summary>Failed sign-ins from one client address (any user names) per <see cref="SignInFailureWindow"/>. Default 30.</summary>
+    public int SignInFailuresPerAddress { get; set; } = 30;
+
+    /// <summary>The fixed window failed sign-ins are counted in. Default 5 minutes.</summary>
+    public TimeSpan SignInFailureWindow { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -31,6 +31,21 @@ public sealed class AuthOptionsValidator(ChainConfig chain) : IValidateOptions<A
             problems.Add($"Auth:RecentVisitWindow is {options.RecentVisitWindow}; it must be between 00:00:00 and {_maximumRecentVisitWindow}");
         }
 
+        if (options.SignInFailuresPerUser < 1)
+        {
+            problems.Add($"Auth:SignInFailuresPerUser is {options.SignInFailuresPerUser}; it must be positive");
+        }
+
+        if (options.SignInFailuresPerAddress < 1)
+        {
+            problems.Add($"Auth:SignInFailuresPerAddress is {options.SignInFailuresPerAddress}; it must be positive");
+        }
+
+        if (options.SignInFailureWindow <= TimeSpan.Zero)
+        {
+            problems.Add($"Auth:SignInFailureWindow is {options.SignInFailureWindow}; it must be positive");
+        }
+
         for (var i = 0; i < options.Users.Count; i++)
         {
             var user = options.Users[i];

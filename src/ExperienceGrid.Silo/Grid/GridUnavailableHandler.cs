@@ -1,3 +1,4 @@
+using ExperienceGrid.Silo.Limits;
 using Microsoft.AspNetCore.Diagnostics;
 using StackExchange.Redis;
 
@@ -17,18 +18,10 @@ public sealed partial class GridUnavailableHandler(IProblemDetailsService proble
         }
 
         LogUnavailable(logger, exception.GetType().Name, httpContext.Request.Path);
-        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        httpContext.Response.Headers.RetryAfter = "1";
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "The grid is briefly unavailable",
-                Detail = "A silo or the grid's storage could not be reached; retry in a second.",
-            },
-        });
+        var problem = RetryLater.Unavailable(
+            httpContext.Response, "The grid is briefly unavailable", "A silo or the grid's storage could not be reached; retry in a second.");
+        httpContext.Response.StatusCode = problem.StatusCode;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem.ProblemDetails });
     }
 
     // Orleans may wrap a storage failure (e.g. reading a grain's state from Redis as it activates).

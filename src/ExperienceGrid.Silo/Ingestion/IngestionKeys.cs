@@ -19,7 +19,11 @@ public sealed class IngestionKeys
         _keys = [.. all.Concat(limited).Where(k => k.Item1.Length > 0).Select(k => (SecretDigest.Of(k.Item1), k.Item2))];
     }
 
-    /// <summary>The key the request's X-Api-Key header presents, or null; looked up once per request.</summary>
+    /// <summary>
+    /// The key the request's X-Api-Key header presents, or null. The rate limiter's partition, <see cref="ApiKeyFilter"/>
+    /// and the endpoint all ask; the first to ask (the limiter, which runs before any endpoint filter could store the key)
+    /// looks it up, and the others read it from the request's items.
+    /// </summary>
     public IngestionKey? Of(HttpContext http)
     {
         if (http.Items.TryGetValue(_itemKey, out var known))

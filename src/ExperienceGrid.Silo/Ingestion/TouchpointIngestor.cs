@@ -5,7 +5,8 @@ namespace ExperienceGrid.Silo.Ingestion;
 
 /// <summary>
 /// Hands a validated batch to its customers' grains: each customer's touchpoints as one call, in batch order, all
-/// customers at once. Returns when every grain has written the state holding its touchpoints.
+/// customers at once. Returns when every grain has written the state holding its touchpoints, with their results
+/// summed. The one path into the grains for <c>POST /api/touchpoints</c> and the demo simulator alike.
 /// </summary>
 public sealed class TouchpointIngestor(IGrainFactory grains)
 {

@@ -13,11 +13,12 @@ public static class RateLimits
     // Requests without a known key share one bucket: they get 401 anyway, and guessing keys is slowed down too.
     private const string UnknownKey = "(unknown key)";
 
-    /// <summary>ASP.NET Core's rate limiter with the ingestion policy (429 problem details with Retry-After), and the sign-in throttle.</summary>
+    /// <summary>
+    /// ASP.NET Core's rate limiter with the ingestion policy (429 problem details with Retry-After), and the sign-in
+    /// throttle, whose limits are settings of <see cref="Auth.AuthOptions"/> (bound and validated by <c>AddFloorAndDashboards</c>).
+    /// </summary>
     public static IServiceCollection AddRateLimits(this IServiceCollection services)
     {
-        services.AddOptions<SignInLimitOptions>().BindConfiguration(Auth.AuthOptions.Section).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SignInLimitOptions>, SignInLimitOptionsValidator>());
         services.TryAddSingleton<SignInThrottle>();
         services.AddRateLimiter(limiter =>
         {
@@ -25,7 +26,7 @@ public static class RateLimits
             limiter.OnRejected = (context, _) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
-                var problem = TooManyRequests.Problem(context.HttpContext.Response, retryAfter, "This API key has used its requests for now (Ingestion:RequestsPerKey).");
+                var problem = RetryLater.TooManyRequests(context.HttpContext.Response, retryAfter, "This API key has used its requests for now (Ingestion:RequestsPerKey).");
                 return new ValueTask(problem.ExecuteAsync(context.HttpContext));
             };
             limiter.AddPolicy(IngestionPolicy, http =>

@@ -1,18 +1,20 @@
 using System.Threading.RateLimiting;
+using ExperienceGrid.Silo.Auth;
 using Microsoft.Extensions.Options;
 
 namespace ExperienceGrid.Silo.Limits;
 
 /// <summary>
 /// Counts failed sign-ins per user name and per client address in fixed windows (the rate limiters ASP.NET Core's
-/// middleware is built on; the user name is in the body, which that middleware does not read).
+/// middleware is built on; the user name is in the body, which that middleware does not read). The limits are
+/// settings of sign-in, so they live in <see cref="AuthOptions"/>.
 /// </summary>
 public sealed class SignInThrottle : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _users;
     private readonly PartitionedRateLimiter<string> _addresses;
 
-    public SignInThrottle(IOptions<SignInLimitOptions> options)
+    public SignInThrottle(IOptions<AuthOptions> options)
     {
         var limits = options.Value;
         _users = Failures(limits.SignInFailuresPerUser, limits.SignInFailureWindow);
