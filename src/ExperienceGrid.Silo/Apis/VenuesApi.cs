@@ -1,6 +1,4 @@
-using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
-using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Auth;
 using ExperienceGrid.Silo.Chain;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,7 +23,7 @@ public static class VenuesApi
     public static async Task<Ok<VenueSummary[]>> GetVenues(HttpContext http, ChainConfig chain, IGrainFactory grains)
     {
         var user = CallerScope.Of(http);
-        return TypedResults.Ok(await Task.WhenAll(chain.Venues.Where(v => user.CanSee(v.Id)).Select(v => Summarize(v, grains))));
+        return TypedResults.Ok(await VenueSummary.ReadAsync(grains, chain.Venues.Where(v => user.CanSee(v.Id))));
     }
 
     public static async Task<Results<Ok<VenueSummary>, NotFound<ProblemDetails>, ProblemHttpResult>> GetVenue(
@@ -36,11 +34,8 @@ public static class VenuesApi
             return TypedResults.NotFound(UnknownVenue(venueId));
         }
 
-        return CallerScope.Of(http).CanSee(venueId) ? TypedResults.Ok(await Summarize(venue, grains)) : AccessProblems.NotYourVenue(venueId);
+        return CallerScope.Of(http).CanSee(venueId) ? TypedResults.Ok((await VenueSummary.ReadAsync(grains, [venue]))[0]) : AccessProblems.NotYourVenue(venueId);
     }
-
-    private static async Task<VenueSummary> Summarize(Venue venue, IGrainFactory grains) =>
-        new(venue.Id, venue.Name, venue.RegionId, venue.BrandId, await grains.GetGrain<IVenueGrain>(venue.Id).GetView());
 
     private static ProblemDetails UnknownVenue(string venueId) =>
         new() { Status = 404, Title = "Unknown venue", Detail = $"The chain has no venue '{venueId}'." };
