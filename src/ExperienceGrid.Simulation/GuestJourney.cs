@@ -7,6 +7,9 @@ internal sealed class GuestJourney(string customerId, Venue venue, string? zone,
 {
     public string CustomerId { get; } = customerId;
 
+    /// <summary>The guest's display name was sent with an earlier touchpoint of this visit.</summary>
+    public bool Named { get; set; }
+
     public Venue Venue { get; } = venue;
 
     /// <summary>Moves with <c>zone.changed</c>; null once the visit has ended (a follow-up reaches the guest elsewhere).</summary>

@@ -26,6 +26,12 @@ public sealed class JourneyOptions
     /// <summary>Only these venues when set; otherwise every venue of the chain.</summary>
     public IReadOnlyList<string>? VenueIds { get; set; }
 
+    /// <summary>A visit's first touchpoint carries the guest's made-up display name (<see cref="GuestNames"/>). Default off.</summary>
+    public bool GuestNames { get; set; }
+
     /// <summary>Prefix of customer ids (e.g. "c-" gives c-00042).</summary>
     public string CustomerPrefix { get; set; } = "c-";
+
+    /// <summary>The id of the guest numbered <paramref name="index"/> in the pool (0 to <see cref="Customers"/> - 1).</summary>
+    public string CustomerId(int index) => $"{CustomerPrefix}{index:00000}";
 }

@@ -50,8 +50,11 @@ public sealed class JourneySimulator
                 journey.Zone = journey.Venue.Zones.Where(z => z != journey.Zone).ElementAt(_random.Next(journey.Venue.Zones.Count - 1));
             }
 
+            var named = _options.GuestNames && !journey.Named;
             touchpoints.Add(new Touchpoint(
-                $"{RunId}-{++_eventSequence}", journey.CustomerId, journey.Venue.Id, step.Kind, at, step.Value, step.Outcome, journey.Zone));
+                $"{RunId}-{++_eventSequence}", journey.CustomerId, journey.Venue.Id, step.Kind, at, step.Value, step.Outcome, journey.Zone,
+                Attributes: named ? new Dictionary<string, string> { [GuestNames.Attribute] = GuestNames.For(journey.CustomerId) } : null));
+            journey.Named = true;
             if (step.Kind == JourneyScript.VisitEndKind)
             {
                 journey.Zone = null;
@@ -96,7 +99,7 @@ public sealed class JourneySimulator
         string customerId;
         do
         {
-            customerId = $"{_options.CustomerPrefix}{_random.Next(_options.Customers):00000}";
+            customerId = _options.CustomerId(_random.Next(_options.Customers));
         }
         while (!_inVisit.Add(customerId));
 

@@ -28,10 +28,13 @@ public static class RiskEvaluator
             reasons.Add(Text($"{chain.TouchpointName(m.Kind)} at {m.At:HH:mm} is still unrecovered past the {policy.RecoveryWindow.TotalMinutes:0.#} min recovery window"));
             severities.Add(0.5 + (0.4 * m.Impact));
         }
+        // Internal scoring: it counts in the severity, and is told after what happened.
+        string? scoreReason = null;
+        var scoreSeverity = 0.0;
         if (visit.Moments.Count > 0 && visit.Score < policy.ScoreThreshold)
         {
-            reasons.Add(Text($"Visit score {visit.Score:0} is below the at-risk threshold of {policy.ScoreThreshold:0}"));
-            severities.Add(0.3 + (0.5 * (policy.ScoreThreshold - visit.Score) / policy.ScoreThreshold));
+            scoreReason = Text($"Visit score {visit.Score:0} is below the at-risk threshold of {policy.ScoreThreshold:0}");
+            scoreSeverity = 0.3 + (0.5 * (policy.ScoreThreshold - visit.Score) / policy.ScoreThreshold);
         }
         if (unrecovered.Count >= policy.RepeatedMiseryCount)
         {
@@ -44,19 +47,29 @@ public static class RiskEvaluator
             reasons.Add(Text($"{tier} guest (loyalty {loyaltyScore:0}) had a misery: {chain.TouchpointName(unrecovered[^1].Kind)}"));
             severities.Add(0.7);
         }
-        if (reasons.Count == 0)
+        if (reasons.Count == 0 && scoreReason is null)
         {
             return null;
         }
 
-        var severity = Math.Clamp(1 - severities.Aggregate(1.0, (rest, s) => rest * (1 - s)), 0, 1);
+        var severity = Math.Clamp(1 - severities.Append(scoreSeverity).Aggregate(1.0, (rest, s) => rest * (1 - s)), 0, 1);
         var value = LoyaltyCalculator.CustomerValue(loyaltyScore);
         var antiPatterns = AntiPatternsOf(visit);
-        // Weightiest first: the floor shows the first reason as the one to read at a glance.
-        IReadOnlyList<string> ordered = [.. reasons.Select((r, i) => (r, s: severities[i])).OrderByDescending(x => x.s).Select(x => x.r)];
+        // What happened first (the floor shows the first reason at a glance), then the rules, weightiest first, then the
+        // visit score.
+        IReadOnlyList<string> ordered =
+        [
+            .. unrecovered.Count > 0 ? [Story(unrecovered, chain)] : Array.Empty<string>(),
+            .. reasons.Select((r, i) => (r, s: severities[i])).OrderByDescending(x => x.s).Select(x => x.r),
+            .. scoreReason is null ? Array.Empty<string>() : [scoreReason],
+        ];
         return new RiskAssessment(severity, value, severity * value, ordered, antiPatterns,
             RecoveryPlaybook.ActionsFor(antiPatterns), since ?? now);
     }
+
+    /// <summary>What went wrong, in order: "Told no at 18:02, then Complaint at 18:03".</summary>
+    private static string Story(IReadOnlyList<Moment> unrecovered, ChainConfig chain) =>
+        string.Join(", then ", unrecovered.Select(m => Text($"{chain.TouchpointName(m.Kind)} at {m.At:HH:mm}")));
 
     /// <summary>
     /// Anti-patterns behind the unrecovered miseries, in order, plus NoApology when a misery

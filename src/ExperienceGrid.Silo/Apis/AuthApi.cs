@@ -48,6 +48,6 @@ public static class AuthApi
         }
 
         var venues = chain.Venues.Where(v => scope.CanSee(v.Id)).Select(v => v.Id).ToList();
-        return TypedResults.Ok(new TokenResponse(issuer.Issue(user), user.Role, venues));
+        return TypedResults.Ok(new TokenResponse(issuer.Issue(user), user.Role, venues, user.Label));
     }
 }

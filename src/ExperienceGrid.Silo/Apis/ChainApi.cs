@@ -1,5 +1,8 @@
 using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Silo.Auth;
+using ExperienceGrid.Silo.Demo;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace ExperienceGrid.Silo.Apis;
 
@@ -14,7 +17,7 @@ public static class ChainApi
         return chain;
     }
 
-    public static Ok<ChainView> GetChain(HttpContext http, ChainConfig chain)
+    public static Ok<ChainView> GetChain(HttpContext http, ChainConfig chain, UserDirectory users, VenueAccess access, IOptions<DemoOptions> demo)
     {
         var scope = CallerScope.Of(http);
         var venues = chain.Venues.Where(v => scope.CanSee(v.Id)).ToList();
@@ -31,7 +34,22 @@ public static class ChainApi
             labels.AlertStatuses,
             labels.VenueTypes,
             ByKey(labels.Tiers),
-            labels.PriorityLevels));
+            labels.PriorityLevels,
+            UsersSeeing(venues, users, access, demo.Value.Enabled)));
+    }
+
+    /// <summary>Users whose scope shares a venue with <paramref name="venues"/>, and the demo's simulated staff when it runs.</summary>
+    private static Dictionary<string, ChainUser> UsersSeeing(List<Venue> venues, UserDirectory users, VenueAccess access, bool demo)
+    {
+        var seen = users.All
+            .Where(u => access.ScopeOf(u) is { } scope && venues.Any(v => scope.CanSee(v.Id)))
+            .ToDictionary(u => u.Name, u => new ChainUser(u.Label, u.Role), StringComparer.Ordinal);
+        if (demo)
+        {
+            seen[DemoStaff.User] = new ChainUser(DemoStaff.DisplayName, GridRoles.Staff);
+        }
+
+        return seen;
     }
 
     private static Dictionary<string, string> ByKey<T>(IReadOnlyDictionary<T, string> names)

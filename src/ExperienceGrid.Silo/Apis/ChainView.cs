@@ -6,6 +6,7 @@ namespace ExperienceGrid.Silo.Apis;
 /// What pages need to show codes as words: the chain, the caller's venues and regions, and the chain config's
 /// names. Dictionaries are keyed by the code as the APIs and hubs send it (enum codes in camel case).
 /// </summary>
+/// <param name="Users">The users who work at any of the caller's venues, by user id.</param>
 public sealed record ChainView(
     string Id,
     string Name,
@@ -18,4 +19,5 @@ public sealed record ChainView(
     IReadOnlyDictionary<string, string> AlertStatuses,
     IReadOnlyDictionary<string, string> VenueTypes,
     IReadOnlyDictionary<string, string> Tiers,
-    IReadOnlyList<PriorityLevel> PriorityLevels);
+    IReadOnlyList<PriorityLevel> PriorityLevels,
+    IReadOnlyDictionary<string, ChainUser> Users);

@@ -5,6 +5,9 @@ public sealed class ConfiguredUser
 {
     public string User { get; set; } = "";
 
+    /// <summary>How pages name the user, e.g. "Priya"; without it, the user id.</summary>
+    public string? DisplayName { get; set; }
+
     public string Password { get; set; } = "";
 
     /// <summary>One of <see cref="GridRoles"/>.</summary>

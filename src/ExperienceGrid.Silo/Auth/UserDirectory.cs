@@ -8,30 +8,36 @@ public sealed class UserDirectory
 {
     public const string DemoPassword = "demo";
 
+    // Demo users' display names, dealt in turn: made up, like the demo's guests.
+    private static readonly string[] _demoNames =
+        ["Priya", "Tom", "Aisha", "Mateo", "Chloe", "Kwame", "Ingrid", "Ravi", "Sofia", "Liam", "Mei", "Omar", "Hannah", "Diego", "Zara", "Felix"];
+
     private readonly Dictionary<string, GridUser> _users = new(StringComparer.Ordinal);
 
     public UserDirectory(IOptions<AuthOptions> options, ChainConfig chain)
     {
         if (options.Value.DemoUsers)
         {
-            Add(new GridUser("chain.manager", DemoPassword, GridRoles.ChainManager, [], []));
-            Add(new GridUser("operator", DemoPassword, GridRoles.Operator, [], []));
+            var names = 0;
+            string Next() => _demoNames[names++ % _demoNames.Length];
+            Add(new GridUser("chain.manager", DemoPassword, GridRoles.ChainManager, [], [], "Morgan"));
+            Add(new GridUser("operator", DemoPassword, GridRoles.Operator, [], [], "Alex"));
             foreach (var region in chain.Regions)
             {
-                Add(new GridUser($"region.{region.Id}", DemoPassword, GridRoles.RegionManager, [], [region.Id]));
+                Add(new GridUser($"region.{region.Id}", DemoPassword, GridRoles.RegionManager, [], [region.Id], Next()));
             }
 
             foreach (var venue in chain.Venues)
             {
-                Add(new GridUser($"manager.{venue.Id}", DemoPassword, GridRoles.VenueManager, [venue.Id], []));
-                Add(new GridUser($"staff.{venue.Id}", DemoPassword, GridRoles.Staff, [venue.Id], []));
+                Add(new GridUser($"manager.{venue.Id}", DemoPassword, GridRoles.VenueManager, [venue.Id], [], Next()));
+                Add(new GridUser($"staff.{venue.Id}", DemoPassword, GridRoles.Staff, [venue.Id], [], Next()));
             }
         }
 
         // Configured users win over demo users of the same name.
         foreach (var user in options.Value.Users)
         {
-            Add(new GridUser(user.User, user.Password, user.Role, [.. user.Venues], [.. user.Regions]));
+            Add(new GridUser(user.User, user.Password, user.Role, [.. user.Venues], [.. user.Regions], user.DisplayName));
         }
     }
 
@@ -42,6 +48,9 @@ public sealed class UserDirectory
         var expected = SecretDigest.Of(known?.Password ?? "\0no user\0");
         return SecretDigest.Matches(expected, SecretDigest.Of(password)) && known is not null ? known : null;
     }
+
+    /// <summary>Every user who may sign in.</summary>
+    public IEnumerable<GridUser> All => _users.Values;
 
     private void Add(GridUser user) => _users[user.Name] = user;
 }

@@ -1,3 +1,5 @@
+using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain;
 using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Ingestion;
@@ -37,12 +39,11 @@ public sealed partial class DemoSimulator(
 
     private async Task FeedGuestsAsync(DemoOptions settings, CancellationToken stoppingToken)
     {
-        var simulator = new JourneySimulator(
-            chain,
-            new JourneyOptions { Customers = settings.Customers, TroubleShare = settings.TroubleShare, Pace = settings.Pace },
-            seed: Environment.TickCount,
-            runId: $"demo-{time.GetUtcNow():yyyyMMddHHmmss}");
+        var journeys = new JourneyOptions { Customers = settings.Customers, TroubleShare = settings.TroubleShare, Pace = settings.Pace, GuestNames = true };
+        var runId = $"demo-{time.GetUtcNow():yyyyMMddHHmmss}";
+        var simulator = new JourneySimulator(chain, journeys, seed: Environment.TickCount, runId);
         LogStarted(logger, settings.EventsPerSecond, settings.Customers, chain.Venues.Count, settings.Pace);
+        await EndLeftoverVisitsAsync(journeys, runId);
 
         var started = time.GetTimestamp();
         var lastReport = started;
@@ -77,6 +78,35 @@ public sealed partial class DemoSimulator(
             }
         }
     }
+
+    /// <summary>
+    /// Visits the demo left open when it last stopped would keep their alerts on the floor until the chain's inactivity
+    /// timeout (hours): the guests have gone, so a restarted demo ends those visits first.
+    /// </summary>
+    private async Task EndLeftoverVisitsAsync(JourneyOptions journeys, string runId)
+    {
+        try
+        {
+            var guests = Enumerable.Range(0, journeys.Customers).Select(i => grains.GetGrain<ICustomerGrain>(journeys.CustomerId(i)).GetView());
+            var now = time.GetUtcNow();
+            var ends = (await Task.WhenAll(guests))
+                .Where(g => g?.Visit is not null)
+                .Select(g => new Touchpoint($"{runId}-left-{g!.CustomerId}", g.CustomerId, g.Visit!.VenueId, ChainConfigLoader.VisitEndKind, now))
+                .ToList();
+            if (ends.Count > 0)
+            {
+                await ingestor.IngestAsync(ends);
+                LogLeftoverVisitsEnded(logger, ends.Count);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogIngestFailed(logger, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo: ended {Count} visits left open by an earlier run")]
+    private static partial void LogLeftoverVisitsEnded(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo simulator on: {Rate} touchpoints/s from {Customers} guests across {Venues} venues, pace {Pace}")]
     private static partial void LogStarted(ILogger logger, double rate, int customers, int venues, double pace);

@@ -18,6 +18,9 @@ internal sealed partial class DemoStaff(
     /// <summary>Who the simulated staff claim and resolve as.</summary>
     public const string User = "simulated.staff";
 
+    /// <summary>How pages name the simulated staff.</summary>
+    public const string DisplayName = "Sam (simulated)";
+
     private const string FallbackAction = "Apologised and made it right";
 
     private static readonly TimeSpan _look = TimeSpan.FromSeconds(1);

@@ -17,7 +17,7 @@ window.EG = (() => {
       throw new Error(response.status === 401 ? "Unknown user or wrong password" : `Sign-in failed: ${problem(response)}`);
     }
     const body = await response.json();
-    const value = { user, token: body.token, role: body.role, venues: body.venues };
+    const value = { user, name: body.name, token: body.token, role: body.role, venues: body.venues };
     sessionStorage.setItem(key, JSON.stringify(value));
     // The Orleans dashboard (operators and chain managers) reads the token from this cookie, sent only under /orleans.
     document.cookie = `eg_token=${encodeURIComponent(body.token)}; path=/orleans; SameSite=Strict`;
@@ -60,8 +60,9 @@ window.EG = (() => {
 
   /**
    * The chain's words for codes (GET /api/chain), fetched once per sign-in: a promise of synchronous lookups
-   * touchpoint, antiPattern, moment, status, stage, venue, region, venueType, tier, zone, each answering the code itself when
-   * unknown, and priority(n) → { level, label } (level is a css-friendly word such as "urgent").
+   * touchpoint, antiPattern, moment, status, stage, venue, region, venueType, tier, zone, user (a user id as "Priya (staff)"),
+   * each answering the code itself when unknown, and priority(n) → { level, label } (level is a css-friendly word such as
+   * "urgent").
    */
   function names() {
     const token = (session() || {}).token;
@@ -97,6 +98,7 @@ window.EG = (() => {
       region: from(byId(chain.regions)),
       venueType: from(chain.venueTypes),
       tier: from(chain.tiers),
+      user: id => chain.users && chain.users[id] ? `${chain.users[id].name} (${roleName(chain.users[id].role)})` : id,
       // Zones have no configured names: "window-seats" reads "Window seats".
       zone: code => code ? String(code).replace(/[-_.]+/g, " ").replace(/^./, c => c.toUpperCase()) : code,
       priority: n => {

@@ -106,7 +106,7 @@ public sealed class RiskRulesTests
     }
 
     [Fact]
-    public void Reasons_name_touchpoints_as_the_chain_does_the_weightiest_first()
+    public void Reasons_tell_what_happened_first_then_the_rules_weightiest_first_and_the_visit_score_last()
     {
         var guest = new Guest("risk-order");
         guest.Touch("staff.said_no", 0);
@@ -114,9 +114,10 @@ public sealed class RiskRulesTests
 
         var risk = guest.Visit.Risk!;
 
-        Assert.Equal(2, risk.Reasons.Count);
-        Assert.Equal("2 unrecovered miseries in this visit (Told no, Complaint)", risk.Reasons[0]);
-        Assert.StartsWith("Visit score ", risk.Reasons[1], StringComparison.Ordinal);
+        Assert.Equal(3, risk.Reasons.Count);
+        Assert.Equal($"Told no at {Guest.At(0):HH:mm}, then Complaint at {Guest.At(1):HH:mm}", risk.Reasons[0]);
+        Assert.Equal("2 unrecovered miseries in this visit (Told no, Complaint)", risk.Reasons[1]);
+        Assert.StartsWith("Visit score ", risk.Reasons[2], StringComparison.Ordinal);
     }
 
     [Fact]
