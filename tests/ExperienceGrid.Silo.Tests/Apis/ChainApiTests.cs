@@ -73,6 +73,32 @@ public sealed class ChainApiTests : IAsyncLifetime
         Assert.Equal([venue.RegionId], chain.GetProperty("regions").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
     }
 
+    [Fact]
+    public async Task Staff_see_the_names_of_the_people_of_their_venue_and_no_one_elses()
+    {
+        var venue = DemoChain.Config.Venues[2];
+        var other = DemoChain.Config.Venues[3];
+
+        var users = (await GetChainAsync($"staff.{venue.Id}")).GetProperty("users");
+
+        var colleague = users.GetProperty($"manager.{venue.Id}");
+        Assert.Equal("venueManager", colleague.GetProperty("role").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(colleague.GetProperty("name").GetString()));
+        Assert.NotEqual($"manager.{venue.Id}", colleague.GetProperty("name").GetString());
+        Assert.True(users.TryGetProperty("chain.manager", out _));
+        Assert.False(users.TryGetProperty($"staff.{other.Id}", out _));
+        Assert.False(users.TryGetProperty("operator", out _));
+    }
+
+    [Fact]
+    public async Task Sign_in_answers_the_users_display_name()
+    {
+        using var response = await _silo.Ingest.PostAsJsonAsync("/api/auth/token", new { user = "chain.manager", password = "demo" });
+
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Morgan", body.GetProperty("name").GetString());
+    }
+
     private async Task<JsonElement> GetChainAsync(string user)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/chain");

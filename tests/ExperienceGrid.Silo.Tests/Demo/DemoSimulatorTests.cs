@@ -70,6 +70,55 @@ public sealed class DemoSimulatorTests
         Assert.True(claimed.GetProperty("live").GetProperty("averageTimeToClaimSeconds").GetDouble() > 0);
     }
 
+    [Fact]
+    public async Task A_restarted_demo_ends_the_visits_and_alerts_its_last_run_left_open()
+    {
+        // A guest of the demo's pool (c-00000…) at risk when the demo stopped, and one of the same venue outside it.
+        var data = Path.Combine(Path.GetTempPath(), $"eg-demo-restart-{Guid.NewGuid():N}");
+        var venue = DemoChain.Config.Venues[1].Id;
+        string? demoAlert;
+        try
+        {
+            await using (var before = new SiloFactory(new() { ["Grid:DataDirectory"] = data }))
+            {
+                using var client = before.CreateChainManagerClient();
+                var touchpoints = new[] { ("c-00003", "dr-1"), ("not-a-demo-guest", "dr-2") }.SelectMany(g => new[]
+                {
+                    Touchpoints.Make($"{g.Item2}-start", g.Item1, "visit.start", venueId: venue),
+                    Touchpoints.Make($"{g.Item2}-no", g.Item1, "staff.said_no", venueId: venue),
+                    Touchpoints.Make($"{g.Item2}-complaint", g.Item1, "complaint", venueId: venue),
+                });
+                (await client.PostAsJsonAsync("/api/touchpoints", touchpoints)).EnsureSuccessStatusCode();
+                var alerts = await Eventually.Until(() => client.GetFromJsonAsync<JsonElement>($"/api/alerts?venueId={venue}"), a => a.GetArrayLength() == 2,
+                    what: "both guests' alerts");
+                demoAlert = alerts.EnumerateArray().Single(a => a.GetProperty("customerId").GetString() == "c-00003").GetProperty("alertId").GetString();
+            }
+
+            await using var after = new SiloFactory(new()
+            {
+                ["Grid:DataDirectory"] = data,
+                ["Demo:Enabled"] = "true",
+                // Guests c-00000 to c-00003, the first new touchpoint after 100 s: only the restart ends the visit.
+                ["Demo:EventsPerSecond"] = "0.01",
+                ["Demo:Customers"] = "4",
+            });
+            using var reader = after.CreateChainManagerClient();
+
+            var left = await Eventually.Until(
+                () => reader.GetFromJsonAsync<JsonElement>($"/api/alerts?venueId={venue}"),
+                a => a.EnumerateArray().All(x => x.GetProperty("alertId").GetString() != demoAlert),
+                TimeSpan.FromSeconds(30),
+                "the restarted demo to end its guest's visit");
+            Assert.Contains(left.EnumerateArray(), a => a.GetProperty("customerId").GetString() == "not-a-demo-guest");
+            var guest = await reader.GetFromJsonAsync<JsonElement>("/api/customers/c-00003");
+            Assert.Contains(guest.GetProperty("endedVisits").EnumerateArray(), v => v.GetProperty("venueId").GetString() == venue);
+        }
+        finally
+        {
+            TempFolder.Delete(data);
+        }
+    }
+
     /// <summary>Troubled guests only, at twenty times the demo's pace; escalation after 2 s.</summary>
     private static SiloFactory Demo(double staffShare) => new(new()
     {
