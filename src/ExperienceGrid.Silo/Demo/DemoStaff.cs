@@ -19,7 +19,7 @@ internal sealed partial class DemoStaff(
     public const string User = "simulated.staff";
 
     /// <summary>How pages name the simulated staff.</summary>
-    public const string DisplayName = "Sam (simulated)";
+    public const string DisplayName = "Simulated Sam";
 
     private const string FallbackAction = "Apologised and made it right";
 
