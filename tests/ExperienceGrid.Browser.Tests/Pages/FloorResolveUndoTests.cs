@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using ExperienceGrid.Browser.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -28,6 +29,7 @@ public sealed class FloorResolveUndoTests : PageTest
         await Expect(floor.Locator("#count")).ToHaveTextAsync("2", Patiently);
         var adaId = (await ada.GetAttributeAsync("data-alert-id"))!;
         var benId = (await ben.GetAttributeAsync("data-alert-id"))!;
+        await Expect(ben).Not.ToHaveClassAsync(new Regex("\\bfresh\\b"), new() { Timeout = 20_000 });
 
         await ada.Locator(".more summary").TapAsync();
         await ada.Locator(".note").FillAsync("comped dessert");
@@ -88,6 +90,7 @@ public sealed class FloorResolveUndoTests : PageTest
         await Expect(card.Locator("button.resolve")).ToHaveTextAsync(claimed);
         await Expect(card.Locator(".state")).ToHaveTextAsync(claimed);
         await Expect(card.Locator("button.claim")).ToHaveCountAsync(0);
+        await Expect(card).Not.ToHaveClassAsync(new Regex("\\bfresh\\b"), new() { Timeout = 20_000 }); // the entrance is over
         await floor.KeepScreenshotAsync("floor-phone-claimed-by-other");
         errors.AssertNone();
     }
