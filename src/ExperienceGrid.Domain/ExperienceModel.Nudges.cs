@@ -147,8 +147,9 @@ public sealed partial class ExperienceModel
             return visit;
         }
         var nudge = new Nudge($"{state.CustomerId}/{kind}/{at.UtcTicks}", kind, at, waitStartedAt, miseryAt, AnsweredAt: null);
+        // No time left in the words: the floor counts down to MiseryAt itself, and fixed words would fall behind it.
         var reason = string.Create(CultureInfo.InvariantCulture,
-            $"{Chain.TouchpointName(kind)}: {(at - waitStartedAt).TotalMinutes:0.#} min so far; it turns to misery in {(miseryAt - at).TotalMinutes:0.#} min.");
+            $"{Chain.TouchpointName(kind)} is nearing its misery line of {(miseryAt - waitStartedAt).TotalMinutes:0.#} min.");
         var care = Chain.BrandOf(visit.VenueId).WaitingCare;
         IReadOnlyList<string> offers = care.Count > 0 ? care : [DefaultWaitingCare];
         signals.Add(new NudgeRaised(state.CustomerId, visit.VenueId, at, visit.Zone, nudge, reason, offers));

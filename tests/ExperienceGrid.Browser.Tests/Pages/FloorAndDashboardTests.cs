@@ -34,7 +34,7 @@ public sealed class FloorAndDashboardTests : PageTest
 
         await card.Locator("button.claim").ClickAsync();
         await Expect(card).ToHaveAttributeAsync("data-status", "claimed", new() { Timeout = 20_000 });
-        await Expect(card.Locator(".state")).ToHaveTextAsync($"{Chain.Config.Labels.StatusName("claimed")} by staff.{venue}", Patiently);
+        await Expect(card.Locator(".state")).ToHaveTextAsync($"{Chain.Config.Labels.StatusName("claimed")} by {await FloorPeople.LabelAsync(Silo, $"staff.{venue}")}", Patiently);
         await card.Locator(".note").FillAsync("comped dessert");
         await card.Locator("button.resolve").ClickAsync();
         await Expect(card).ToHaveCountAsync(0, new() { Timeout = 20_000 });

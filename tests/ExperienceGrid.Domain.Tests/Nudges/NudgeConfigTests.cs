@@ -17,6 +17,16 @@ public sealed class NudgeConfigTests
         Assert.All(DemoChain.Config.Brands, b => Assert.NotEmpty(b.WaitingCare));
     }
 
+    // One list of offers goes with every watched wait (a queue, a table, the kitchen): none may name one of them.
+    [Fact]
+    public void The_demo_chains_waiting_care_fits_any_wait()
+    {
+        string[] onlyOneWait = ["queue", "order", "cooking", "kitchen", "table", "bring it over"];
+        var offers = DemoChain.Config.Brands.SelectMany(b => b.WaitingCare).ToList();
+        Assert.NotEmpty(offers);
+        Assert.All(offers, offer => Assert.DoesNotContain(onlyOneWait, word => offer.Contains(word, StringComparison.OrdinalIgnoreCase)));
+    }
+
     [Fact]
     public void Without_a_nudges_section_nudges_are_off()
     {

@@ -16,7 +16,7 @@ public sealed class NudgeTests
         Assert.Equal("counter", raised.Zone);
         Assert.Equal(Guest.At(-5), raised.Nudge.WaitStartedAt);
         Assert.Equal(Guest.At(1), raised.Nudge.MiseryAt);
-        Assert.Equal("Queue wait: 5 min so far; it turns to misery in 1 min.", raised.Reason);
+        Assert.Equal("Queue wait is nearing its misery line of 6 min.", raised.Reason);
         Assert.True(DemoChain.Config.TryGetBrand("blaze", out var brand));
         Assert.Equal(brand.WaitingCare, raised.Offers);
         Assert.Equal(raised.Nudge, guest.Visit.Nudge);
