@@ -15,7 +15,9 @@
     console.warn("names unavailable", e);
   }
 
-  const ms = value => value === null || value === undefined ? "–" : `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
+  // Sub-millisecond sends are common with few listeners: keep two decimals there rather than show "0.0 ms".
+  const ms = value => value === null || value === undefined ? "–"
+    : `${value < 1 ? value.toFixed(2) : value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 
   function figure(name, value, label, title) {
     return el("div", { class: "total", "data-figure": name, title },
@@ -39,8 +41,8 @@
       `push lag is an alert change from its venue to the floor's hub send (${lag.samples} in the last minute).`;
     $("silos").replaceChildren(...ops.silos.map(s =>
       el("tr", { "data-status": s.status, "data-address": s.address },
-        el("td", {}, s.address === ops.self ? `${s.name} (answered)` : s.name),
-        el("td", {}, s.address), el("td", {}, s.status), el("td", {}, s.activations))));
+        el("td", { title: s.address }, s.address === ops.self ? `${s.name} (answered)` : s.name),
+        el("td", { class: "address" }, s.address), el("td", {}, s.status), el("td", {}, s.activations))));
     $("orleans").hidden = !ops.orleansDashboard;
     if (ops.orleansDashboard) $("orleans").href = ops.orleansDashboard;
   }

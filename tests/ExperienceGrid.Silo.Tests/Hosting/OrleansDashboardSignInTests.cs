@@ -2,7 +2,6 @@ using System.Net;
 using ExperienceGrid.Silo.Auth;
 using ExperienceGrid.Silo.Hosting;
 using ExperienceGrid.Silo.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ExperienceGrid.Silo.Tests.Hosting;
@@ -15,7 +14,7 @@ public sealed class OrleansDashboardSignInTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _http = _silo.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = _silo.ServerAddress };
         return Task.CompletedTask;
     }
 
