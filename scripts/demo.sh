@@ -50,8 +50,8 @@ done
 say "ready"
 cat <<TEXT
 
-  open $url/  (floor and dashboard pages; demo users, password 'demo':
-  chain.manager, region.{regionId}, manager.{venueId}, staff.{venueId}; e.g. $url/floor.html?user=staff.blaze-london-shoreditch&password=demo)
+  open $url/  (sign in there; demo users, password 'demo':
+  chain.manager, region.{regionId}, manager.{venueId}, staff.{venueId}, operator; e.g. staff.blaze-london-shoreditch)
   Ctrl-C stops the silo.
 
 TEXT

@@ -18,21 +18,25 @@ public static class ClusterApi
     {
         try
         {
-            var hosts = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: false);
-            var statistics = await grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
-            var silos = hosts
-                .Select(h => new SiloView(
-                    h.SiloAddress.ToString(),
-                    h.SiloName,
-                    h.Status.ToString(),
-                    statistics.Where(s => s.SiloAddress.Equals(h.SiloAddress)).Sum(s => s.ActivationCount)))
-                .ToList();
-            return TypedResults.Ok(new ClusterView(self.SiloAddress.ToString(), membership.CurrentSnapshot.Version.Value, silos));
+            return TypedResults.Ok(new ClusterView(self.SiloAddress.ToString(), membership.CurrentSnapshot.Version.Value, await ReadSilosAsync(grains)));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The cluster could not be read", detail: e.Message);
         }
+    }
+
+    /// <summary>Every silo membership knows of (dead ones too), with the grains it has activated now.</summary>
+    public static async Task<IReadOnlyList<SiloView>> ReadSilosAsync(IGrainFactory grains)
+    {
+        var management = grains.GetGrain<IManagementGrain>(0);
+        var hosts = await management.GetDetailedHosts(onlyActive: false);
+        var statistics = await management.GetSimpleGrainStatistics();
+        return [.. hosts.Select(h => new SiloView(
+            h.SiloAddress.ToString(),
+            h.SiloName,
+            h.Status.ToString(),
+            statistics.Where(s => s.SiloAddress.Equals(h.SiloAddress)).Sum(s => s.ActivationCount)))];
     }
 
     /// <summary>The answer of <c>GET /api/cluster</c>: this silo, the membership version and every silo.</summary>

@@ -31,6 +31,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new VenueModel(sp.GetRequiredService<ChainConfig>(), sp.GetRequiredService<IOptions<AlertOptions>>().Value.RecoveryTouchpoint));
         services.AddSignalR(o => o.AddFilter<HubFailureLog>());
+        services.TryAddSingleton<GridRates>();
         services.TryAddSingleton<VenueFeed>();
         services.TryAddSingleton<IVenueFeed>(sp => sp.GetRequiredService<VenueFeed>());
         return services;

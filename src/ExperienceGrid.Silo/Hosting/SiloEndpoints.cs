@@ -23,6 +23,7 @@ public static class SiloEndpoints
         app.UseStaticFiles();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.Use(SendBrowsersToSignIn);
         app.UseAuthorization();
         app.MapHealthApi();
         app.MapTouchpointsApi();
@@ -30,6 +31,7 @@ public static class SiloEndpoints
         app.MapVenuesApi();
         app.MapJourneyApi();
         app.MapClusterApi();
+        app.MapOperationsApi();
         app.MapChainApi();
         app.MapFollowUpsApi();
         app.MapAuthApi();
@@ -42,5 +44,26 @@ public static class SiloEndpoints
         }
 
         return app;
+    }
+
+    /// <summary>
+    /// A browser that opens the Orleans dashboard without a valid sign-in (no <c>eg_token</c> cookie, or an expired
+    /// one) goes to the start page's sign-in, which comes back here afterwards; API clients (no <c>text/html</c> in
+    /// Accept) keep their 401. Runs after authentication and before authorization, which would answer 401 first.
+    /// </summary>
+    private static Task SendBrowsersToSignIn(HttpContext context, RequestDelegate next)
+    {
+        var request = context.Request;
+        if (request.Path.StartsWithSegments(OrleansDashboardPath)
+            && HttpMethods.IsGet(request.Method)
+            && context.User.Identity?.IsAuthenticated != true
+            && request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase)))
+        {
+            var returnTo = request.PathBase + request.Path + request.QueryString;
+            context.Response.Redirect($"{request.PathBase}/?returnTo={Uri.EscapeDataString(returnTo)}");
+            return Task.CompletedTask;
+        }
+
+        return next(context);
     }
 }

@@ -1,6 +1,7 @@
 using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Grains;
+using ExperienceGrid.Silo.Grid;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ExperienceGrid.Silo.Hubs;
@@ -15,6 +16,7 @@ public sealed partial class VenueFeed(
     IHubContext<FloorHub, IFloorClient> floor,
     IHubContext<DashboardHub, IDashboardClient> dashboards,
     ChainConfig chain,
+    GridRates rates,
     ILogger<VenueFeed> logger) : IVenueFeed
 {
     private readonly Lock _lock = new();
@@ -60,13 +62,13 @@ public sealed partial class VenueFeed(
     private void Send(FloorAlert alert, AlertChange change)
     {
         var audience = floor.Clients.Groups(FloorGroups.Audience(chain, alert.VenueId, alert.Zone));
-        Observe(change switch
+        Observe(rates.TimePush(() => change switch
         {
             AlertChange.Raised => audience.AlertRaised(alert),
             AlertChange.Closed => audience.AlertClosed(alert),
             AlertChange.Escalated => Task.WhenAll(audience.AlertUpdated(alert), floor.Clients.Group(FloorGroups.Managers(alert.VenueId)).AlertEscalated(alert)),
             _ => audience.AlertUpdated(alert),
-        }, "alert");
+        }), "alert");
     }
 
     private void Send(FloorNudge nudge)

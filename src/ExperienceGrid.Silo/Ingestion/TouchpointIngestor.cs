@@ -1,5 +1,6 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain;
+using ExperienceGrid.Silo.Grid;
 
 namespace ExperienceGrid.Silo.Ingestion;
 
@@ -8,13 +9,15 @@ namespace ExperienceGrid.Silo.Ingestion;
 /// customers at once. Returns when every grain has written the state holding its touchpoints, with their results
 /// summed. The one path into the grains for <c>POST /api/touchpoints</c> and the demo simulator alike.
 /// </summary>
-public sealed class TouchpointIngestor(IGrainFactory grains)
+public sealed class TouchpointIngestor(IGrainFactory grains, GridRates rates)
 {
     public async Task<RecordResult> IngestAsync(IReadOnlyList<Touchpoint> touchpoints)
     {
         var results = await Task.WhenAll(touchpoints
             .GroupBy(t => t.CustomerId, StringComparer.Ordinal)
             .Select(customer => grains.GetGrain<ICustomerGrain>(customer.Key).Record([.. customer])));
-        return new RecordResult(results.Sum(r => r.Accepted), results.Sum(r => r.Duplicates));
+        var result = new RecordResult(results.Sum(r => r.Accepted), results.Sum(r => r.Duplicates));
+        rates.Accepted(result.Accepted);
+        return result;
     }
 }

@@ -2,6 +2,12 @@
 "use strict";
 window.EG = (() => {
   const key = "eg.session";
+  // A message for the sign-in form that survives the reload signing out does (e.g. the sign-in expired).
+  const noticeKey = "eg.notice";
+  const expired = "Your sign-in expired — sign in again";
+
+  /** Every role but the operator's: the pages with guest data. The operator has operator.html instead. */
+  const guestRoles = ["staff", "venueManager", "regionManager", "chainManager"];
 
   function session() {
     try { return JSON.parse(sessionStorage.getItem(key)); } catch { return null; }
@@ -24,20 +30,27 @@ window.EG = (() => {
     return value;
   }
 
-  function signOut() {
+  /** Ends the session in this tab, and the Orleans dashboard's cookie with it. */
+  function forget() {
     sessionStorage.removeItem(key);
     document.cookie = "eg_token=; path=/orleans; max-age=0; SameSite=Strict";
+  }
+
+  /** Signs out and shows the sign-in form again; a notice (why) is shown above it after the reload. */
+  function signOut(notice) {
+    forget();
+    if (typeof notice === "string") sessionStorage.setItem(noticeKey, notice);
     location.reload();
   }
 
   /**
    * GET (or any fetch) of a grid API as the signed-in user; every read needs the bearer token. A 401 means the token
-   * expired or is no longer valid: the session ends and the sign-in form comes back.
+   * expired or is no longer valid (or was never one): the session ends and the sign-in form comes back, saying so.
    */
   async function api(path, init = {}) {
     const token = (session() || {}).token;
     const response = await fetch(path, { cache: "no-store", ...init, headers: { ...(init.headers || {}), Authorization: `Bearer ${token}` } });
-    if (response.status === 401 && token) signOut();
+    if (response.status === 401 && token) signOut(expired);
     return response;
   }
 
@@ -174,23 +187,47 @@ window.EG = (() => {
     return node;
   }
 
-  /** Wires a sign-in form; resolves with the session (at once when already signed in, or ?user=&password= given). */
-  function requireSession(form, hint) {
+  /** The page each role starts on. */
+  function home(role) {
+    if (role === "operator") return "/operator.html";
+    return role === "staff" ? "/floor.html" : "/dashboard.html";
+  }
+
+  /**
+   * Wires a sign-in form; resolves with the session (at once when already signed in, or ?user=&password= given). A
+   * role the page is not for (default: the operator, who has no guest data to see) is sent to its own page instead.
+   */
+  function requireSession(form, hint, roles = guestRoles) {
     return new Promise(resolve => {
-      const existing = session();
       const params = new URLSearchParams(location.search);
-      if (existing && (!params.get("user") || params.get("user") === existing.user)) {
+      const user = params.get("user");
+      const password = params.get("password");
+      // Credentials never stay in the address bar (or its history): drop them before anything else happens.
+      if (params.has("user") || params.has("password")) {
+        params.delete("user");
+        params.delete("password");
+        const rest = params.toString();
+        history.replaceState(history.state, "", location.pathname + (rest ? `?${rest}` : "") + location.hash);
+      }
+      const admit = value => {
+        if (roles.includes(value.role)) resolve(value);
+        else location.replace(home(value.role));
+      };
+      const existing = session();
+      if (existing && (!user || user === existing.user)) {
         form.hidden = true;
-        resolve(existing);
+        admit(existing);
         return;
       }
       form.hidden = false;
       const error = form.querySelector(".error");
-      async function submit(user, password) {
+      error.textContent = sessionStorage.getItem(noticeKey) || "";
+      sessionStorage.removeItem(noticeKey);
+      async function submit(name, secret) {
         try {
-          const value = await signIn(user, password);
+          const value = await signIn(name, secret);
           form.hidden = true;
-          resolve(value);
+          admit(value);
         } catch (e) {
           error.textContent = e.message;
         }
@@ -200,9 +237,9 @@ window.EG = (() => {
         submit(form.elements.user.value.trim(), form.elements.password.value);
       });
       if (hint) form.querySelector(".hint").textContent = hint;
-      if (params.get("user")) {
-        form.elements.user.value = params.get("user");
-        if (params.get("password")) submit(params.get("user"), params.get("password"));
+      if (user) {
+        form.elements.user.value = user;
+        if (password) submit(user, password);
       }
     });
   }
@@ -231,5 +268,5 @@ window.EG = (() => {
     document.body.prepend(note);
   }
 
-  return { session, signIn, signOut, api, problem, fail, names, connect, el, requireSession, ago, percent, roleName };
+  return { session, signIn, signOut, forget, home, guestRoles, api, problem, fail, names, connect, el, requireSession, ago, percent, roleName };
 })();

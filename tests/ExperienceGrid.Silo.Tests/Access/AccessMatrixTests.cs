@@ -66,11 +66,15 @@ public sealed class AccessMatrixTests(AccessSilo silo) : IClassFixture<AccessSil
             rows.Add("/api/chain", user, HttpStatusCode.OK);
         }
 
-        rows.Add("/api/cluster", Anonymous, HttpStatusCode.Unauthorized);
-        rows.Add("/api/cluster", Operator, HttpStatusCode.OK);
-        foreach (var user in _guestRoles)
+        // The operator's reads (no guest data): operators and the chain manager.
+        foreach (var path in new[] { "/api/cluster", "/api/operations" })
         {
-            rows.Add("/api/cluster", user, user == Chain ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+            rows.Add(path, Anonymous, HttpStatusCode.Unauthorized);
+            rows.Add(path, Operator, HttpStatusCode.OK);
+            foreach (var user in _guestRoles)
+            {
+                rows.Add(path, user, user == Chain ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+            }
         }
 
         return rows;
