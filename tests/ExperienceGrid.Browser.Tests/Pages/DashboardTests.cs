@@ -121,7 +121,7 @@ public sealed class DashboardTests : PageTest
         await Expect(misery).ToHaveTextAsync("0 / hour", Patiently);
         await Expect(page.Locator("#heatmap")).ToContainTextAsync("No misery in the last 60 minutes.");
         var chart = page.Locator("#moments-chart");
-        await Expect(chart).ToHaveAttributeAsync("aria-label", "In the chart: 0 Misery, 0 Mediocrity, 0 WOW moments");
+        await Expect(chart).ToHaveAttributeAsync("aria-label", "Last 60 minutes: 0 Misery, 0 Mediocrity, 0 WOW moments");
 
         await Silo.IngestAsync(
             KestrelSilo.Touchpoint("vm-start", "vm-guest", venue, "visit.start", at: DateTimeOffset.UtcNow.AddSeconds(-20)),
@@ -131,7 +131,7 @@ public sealed class DashboardTests : PageTest
         await Expect(page.Locator(".total", new() { HasText = "Guests in venues" }).Locator(".value")).ToHaveTextAsync("1 now");
         await Expect(page.Locator("#heatmap thead th[data-touchpoint='staff.said_no']")).ToHaveTextAsync(Chain.Config.TouchpointName("staff.said_no"), Patiently);
         await Expect(page.Locator("#heatmap tbody td").First).ToHaveTextAsync("1");
-        await Expect(chart).ToHaveAttributeAsync("aria-label", "In the chart: 1 Misery, 0 Mediocrity, 0 WOW moments");
+        await Expect(chart).ToHaveAttributeAsync("aria-label", "Last 60 minutes: 1 Misery, 0 Mediocrity, 0 WOW moments");
         errors.AssertNone();
     }
 
