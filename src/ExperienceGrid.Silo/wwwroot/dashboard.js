@@ -41,7 +41,10 @@
     await loadFollowUps();
     // dashboard.html#venue={venueId} opens that venue (the journey map links here).
     const wanted = new URLSearchParams(location.hash.slice(1)).get("venue");
-    if (drilled.venueId && venues.has(drilled.venueId)) refreshDrill();
+    if (drilled.venueId && venues.has(drilled.venueId)) {
+      renderDrillFacts();
+      refreshDrill();
+    }
     else if (wanted && venues.has(wanted)) drill(wanted);
   }, c => {
     c.on("venueUpdated", v => {

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using ExperienceGrid.Browser.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,12 +12,7 @@ public sealed class DashboardPhoneTests : PageTest
     public async Task On_a_phone_the_page_never_scrolls_sideways_and_the_venue_detail_title_is_clear_of_the_top_bar()
     {
         var venue = KestrelSilo.Venue(8);
-        var start = KestrelSilo.Touchpoint("ph-start", "ph-guest", venue, "visit.start", at: DateTimeOffset.UtcNow.AddMinutes(-3));
-        start["attributes"] = new JsonObject { ["displayName"] = "Femi Adeyemi" };
-        await Silo.IngestAsync(
-            start,
-            KestrelSilo.Touchpoint("ph-no", "ph-guest", venue, "staff.said_no", at: DateTimeOffset.UtcNow.AddMinutes(-2)),
-            KestrelSilo.Touchpoint("ph-complaint", "ph-guest", venue, "complaint", at: DateTimeOffset.UtcNow.AddMinutes(-1)));
+        await Silo.AtRiskAsync("ph-guest", venue, DateTimeOffset.UtcNow.AddMinutes(-3), "Femi Adeyemi");
 
         var (page, errors) = await Browser.OpenWatchedAsync(new Uri(Silo.BaseAddress, "/dashboard.html?user=chain.manager&password=demo"));
         await Expect(page.Locator("#status")).ToHaveTextAsync("live", Patiently);

@@ -1,7 +1,4 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ExperienceGrid.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -32,15 +29,15 @@ public sealed class DashboardWallTests : PageTest
     {
         var venue = KestrelSilo.Venue(1);
         var venueName = Chain.Config.Venues[1].Name;
-        await AtRiskAsync("vd-ana", "Ana Rivera", venue, DateTimeOffset.UtcNow.AddMinutes(-6));
-        await AtRiskAsync("vd-ben", "Ben Okafor", venue, DateTimeOffset.UtcNow.AddMinutes(-5));
-        await ClaimAsync($"{venue}:2", $"staff.{venue}");
+        await Silo.AtRiskAsync("vd-ana", venue, DateTimeOffset.UtcNow.AddMinutes(-6), "Ana Rivera");
+        await Silo.AtRiskAsync("vd-ben", venue, DateTimeOffset.UtcNow.AddMinutes(-5), "Ben Okafor");
+        await Silo.ClaimAsync($"{venue}:2", $"staff.{venue}");
         // A visit that ended in misery nobody made right: a follow-up for the care team, by the guest's name.
-        await AtRiskAsync("vd-cai", "Cai Jones", venue, DateTimeOffset.UtcNow.AddMinutes(-4));
+        await Silo.AtRiskAsync("vd-cai", venue, DateTimeOffset.UtcNow.AddMinutes(-4), "Cai Jones");
         await Silo.IngestAsync(KestrelSilo.Touchpoint("vd-cai-end", "vd-cai", venue, "visit.end"));
         var staff = await UserNameAsync($"staff.{venue}");
 
-        var (page, errors) = await OpenDashboardAsync("chain.manager", _wall);
+        var (page, errors) = await Browser.OpenDashboardAsync(Silo, "chain.manager", _wall);
         await Expect(page.Locator("#followups .followup strong")).ToHaveTextAsync(["Cai Jones"], Patiently);
 
         await page.Locator($".tile[data-venue-id='{venue}']").ClickAsync();
@@ -58,7 +55,7 @@ public sealed class DashboardWallTests : PageTest
 
         // A guest arrives and turns miserable; another leaves: the open detail follows both, no click, no reload.
         var asOf = await detail.Locator("[data-field=asOf]").TextContentAsync();
-        await AtRiskAsync("vd-dee", "Dee Malik", venue, DateTimeOffset.UtcNow.AddMinutes(-2));
+        await Silo.AtRiskAsync("vd-dee", venue, DateTimeOffset.UtcNow.AddMinutes(-2), "Dee Malik");
         await Silo.IngestAsync(KestrelSilo.Touchpoint("vd-ana-end", "vd-ana", venue, "visit.end"));
         await Expect(detail.Locator("li[data-customer-id='vd-dee'] a")).ToHaveTextAsync("Dee Malik", Patiently);
         await Expect(ana).ToHaveCountAsync(0, new() { Timeout = 20_000 });
@@ -93,7 +90,7 @@ public sealed class DashboardWallTests : PageTest
             ]);
         }
 
-        var (page, errors) = await OpenDashboardAsync("chain.manager", _wall);
+        var (page, errors) = await Browser.OpenDashboardAsync(Silo, "chain.manager", _wall);
         var columns = page.Locator("#heatmap thead th[data-touchpoint]");
         await Expect(columns).ToHaveCountAsync(kinds.Count, new() { Timeout = 20_000 });
         await Expect(page.Locator("#heatmap tbody tr")).ToHaveCountAsync(Chain.Venues.Count);
@@ -106,7 +103,7 @@ public sealed class DashboardWallTests : PageTest
         await AssertNoSidewaysScrollAsync(page, "the chain at 1280×800");
         await page.KeepScreenshotAsync("dashboard-heatmap-1280");
 
-        var (one, oneErrors) = await OpenDashboardAsync($"manager.{KestrelSilo.Venue(4)}", _smallWall);
+        var (one, oneErrors) = await Browser.OpenDashboardAsync(Silo, $"manager.{KestrelSilo.Venue(4)}", _smallWall);
         await Expect(one.Locator("#heatmap thead th[data-touchpoint]")).ToHaveCountAsync(kinds.Count, new() { Timeout = 20_000 });
         await Expect(one.Locator("#heatmap tbody tr")).ToHaveCountAsync(1);
         await AssertNoSidewaysScrollAsync(one, "one venue at 1280×800");
@@ -130,7 +127,7 @@ public sealed class DashboardWallTests : PageTest
             KestrelSilo.Touchpoint("mc-2", "mc-guest", venue, "complaint", at: now),
             KestrelSilo.Touchpoint("mc-3", "mc-guest", venue, "staff.said_no", at: now));
 
-        var (page, errors) = await OpenDashboardAsync("chain.manager", _wall);
+        var (page, errors) = await Browser.OpenDashboardAsync(Silo, "chain.manager", _wall);
         var misery = Chain.Config.Labels.NameOf(ExperienceGrid.Domain.MomentKind.Misery);
         // Nobody hovers a wall screen: the legend shows the last drawn minute, the unfinished one is told apart.
         var legend = page.Locator("#moments-chart .u-legend .u-series");
@@ -147,11 +144,11 @@ public sealed class DashboardWallTests : PageTest
         var seven = Chain.Venues.Take(7).ToList();
         foreach (var venue in seven)
         {
-            await AtRiskAsync($"tc-{venue}", null, venue, DateTimeOffset.UtcNow.AddMinutes(-4));
-            await ClaimAsync($"{venue}:1", $"manager.{venue}");
+            await Silo.AtRiskAsync($"tc-{venue}", venue, DateTimeOffset.UtcNow.AddMinutes(-4));
+            await Silo.ClaimAsync($"{venue}:1", $"manager.{venue}");
         }
 
-        var (page, errors) = await OpenDashboardAsync("chain.manager", _wall);
+        var (page, errors) = await Browser.OpenDashboardAsync(Silo, "chain.manager", _wall);
         var labels = page.Locator("#claim-chart .u-legend .u-series .u-label");
         await Expect(labels).ToHaveCountAsync(7, new() { Timeout = 20_000 });
         var shown = await labels.AllTextContentsAsync();
@@ -188,16 +185,6 @@ public sealed class DashboardWallTests : PageTest
         await Expect(page.Locator("#numbers")).Not.ToHaveClassAsync(new Regex(@"\bstale\b"));
     }
 
-    private async Task<(IPage Page, ConsoleErrors Errors)> OpenDashboardAsync(string user, ViewportSize size)
-    {
-        var page = await Browser.Context.NewPageAsync();
-        await page.SetViewportSizeAsync(size.Width, size.Height);
-        var errors = ConsoleErrors.Watch(page);
-        await page.GotoAsync(new Uri(Silo.BaseAddress, $"/dashboard.html?user={user}&password=demo").ToString());
-        await Expect(page.Locator("#status")).ToHaveTextAsync("live", Patiently);
-        return (page, errors);
-    }
-
     private async Task AssertNoSidewaysScrollAsync(IPage page, string what)
     {
         var overflow = await page.EvaluateAsync<JsonElement>(SidewaysScroll);
@@ -229,29 +216,5 @@ public sealed class DashboardWallTests : PageTest
         {
             await Task.Delay(TimeSpan.FromSeconds(61 - second));
         }
-    }
-
-    private Task AtRiskAsync(string customerId, string? displayName, string venueId, DateTimeOffset at)
-    {
-        var start = KestrelSilo.Touchpoint($"{customerId}-start", customerId, venueId, "visit.start", at: at);
-        if (displayName is not null)
-        {
-            start["attributes"] = new JsonObject { ["displayName"] = displayName };
-        }
-
-        return Silo.IngestAsync(
-            start,
-            KestrelSilo.Touchpoint($"{customerId}-no", customerId, venueId, "staff.said_no", at: at.AddSeconds(30)),
-            KestrelSilo.Touchpoint($"{customerId}-complaint", customerId, venueId, "complaint", at: at.AddSeconds(60)));
-    }
-
-    // Alert ids are "{venueId}:{sequence}", numbered as the venue raises them.
-    private async Task ClaimAsync(string alertId, string user)
-    {
-        using var signIn = await Silo.Http.PostAsJsonAsync("/api/auth/token", new { user, password = "demo" });
-        var token = (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
-        using var claim = new HttpRequestMessage(HttpMethod.Post, $"/api/alerts/{alertId}/claim");
-        claim.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        (await Silo.Http.SendAsync(claim)).EnsureSuccessStatusCode();
     }
 }
