@@ -9,6 +9,7 @@
   const kinds = ["misery", "mediocrity", "wow"];
   const colours = { misery: "#c8372d", mediocrity: "#9a8f6a", wow: "#1f8a4c" };
   const shownVenues = 5; // more lines than this cannot be told apart by colour: the rest are folded into "others"
+  const uprightAfter = 10; // heatmap columns that fit a 1280 px screen with their names written across
   const drillEvery = 1000; // a busy venue pushes several times a second: its open alerts are re-read at most this often
   const clockTime = d => d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
   let chain = null;
@@ -240,6 +241,8 @@
       $("heatmap").replaceChildren(el("tbody", {}, el("tr", {}, el("td", { class: "empty" }, "No misery in the last 60 minutes."))));
       return;
     }
+    // Past uprightAfter columns, names run upwards so that every column fits the screen (site.css).
+    $("heatmap").classList.toggle("upright", columns.length > uprightAfter);
     $("heatmap").replaceChildren(
       el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Venue"), columns.map(k =>
         el("th", { scope: "col", "data-touchpoint": k, title: `${names.touchpoint(k)}: ${totals.get(k)} in all` }, el("span", {}, names.touchpoint(k)))))),
