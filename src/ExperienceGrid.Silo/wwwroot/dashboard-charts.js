@@ -13,10 +13,10 @@ window.DashboardCharts = (() => {
   /**
    * A line chart filling target: series [{ label, stroke }], axis labels, format(v) for y values (axis and legend),
    * minWindow (seconds) the x axis spans at least, ending now. Returns { setData(x, ...ys), destroy() }; x in Unix
-   * seconds. live: the legend shows the values under the cursor (else only the names, for long legends); counts:
-   * whole-number ticks only.
+   * seconds. The legend shows the values under the cursor, and each series' latest value when the cursor is away (a
+   * wall screen is never hovered); counts: whole-number ticks only.
    */
-  function line(target, series, { xLabel, yLabel, format = v => String(v), yMin = 1, minWindow = 0, live = true, counts = false }) {
+  function line(target, series, { xLabel, yLabel, format = v => String(v), yMin = 1, minWindow = 0, counts = false }) {
     Object.assign(target.dataset, { xLabel, yLabel });
     const chart = new uPlot({
       width: widthOf(target),
@@ -27,13 +27,13 @@ window.DashboardCharts = (() => {
         ...(counts ? { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000] } : {})
       }],
       series: [
-        { label: "time", value: (u, v) => v === null || v === undefined ? "–" : clock(v) },
+        { label: "time", value: (u, v, i, idx) => shown(u, v, i, idx, clock) },
         ...series.map(s => ({
           label: s.label, stroke: s.stroke, width: 2, points: { size: 5 },
-          value: (u, v) => v === null || v === undefined ? "–" : format(v)
+          value: (u, v, i, idx) => shown(u, v, i, idx, format)
         }))
       ],
-      legend: { show: true, live }
+      legend: { show: true, live: true }
     }, [[], ...series.map(() => [])], target);
     charts.add(chart);
     return {
@@ -45,6 +45,16 @@ window.DashboardCharts = (() => {
       },
       destroy: () => { charts.delete(chart); chart.destroy(); }
     };
+  }
+
+  // A legend value: the hovered point's (idx), else the series' latest one.
+  function shown(u, v, i, idx, format) {
+    const away = idx === null || idx === undefined;
+    const values = u.data[i] || [];
+    let at = values.length - 1;
+    while (away && at >= 0 && (values[at] === null || values[at] === undefined)) at--;
+    const value = away ? values[at] : v;
+    return value === null || value === undefined ? "–" : format(value);
   }
 
   /** Distinct, readable colours for n venues. */

@@ -8,15 +8,20 @@
   const followUps = new Map(); // id -> FollowUp (open)
   const kinds = ["misery", "mediocrity", "wow"];
   const colours = { misery: "#c8372d", mediocrity: "#9a8f6a", wow: "#1f8a4c" };
+  const shownVenues = 5; // more lines than this cannot be told apart by colour: the rest are folded into "others"
+  const uprightAfter = 10; // heatmap columns that fit a 1280 px screen with their names written across
+  const drillEvery = 1000; // a busy venue pushes several times a second: its open alerts are re-read at most this often
+  const clockTime = d => d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
   let chain = null;
+  let lastLive = null; // when the page last knew its numbers were live
+  const drilled = { venueId: null, reads: 0, timer: null, last: 0, at: null }; // the open venue detail
 
   const session = await EG.requireSession($("signin"), "Demo users: chain.manager, region.{regionId}, manager.{venueId} (password demo)");
   const names = await EG.names().catch(EG.fail);
   if (!names) return;
   const manages = ["venueManager", "regionManager", "chainManager"].includes(session.role);
   $("app").hidden = false;
-  // The demo's user names already say the role ("chain.manager"): the role goes in the tooltip.
-  $("who").textContent = `Signed in as ${session.user}`;
+  $("who").textContent = `Signed in as ${names.user(session.user)}`;
   $("who").title = EG.roleName(session.role);
   $("signout").addEventListener("click", EG.signOut);
   if (session.role === "chainManager") watchCluster();
@@ -25,7 +30,7 @@
   const moments = DashboardCharts.line($("moments-chart"), kinds.map(k => ({ label: names.moment(k), stroke: colours[k] })),
     { xLabel: "time", yLabel: "moments / min", minWindow: 3600, counts: true });
   const trends = { claim: null, recovery: null }; // per-venue charts, rebuilt when the venues with data change
-  const trendVenues = [[], []];
+  const trendVenues = ["", ""]; // what each trend chart was built for: its venues' ids and how many are "others"
 
   EG.connect("/hubs/dashboard", session.token, setStatus, async c => {
     const snapshot = await c.invoke("GetSnapshot");
@@ -37,13 +42,21 @@
     await loadFollowUps();
     // dashboard.html#venue={venueId} opens that venue (the journey map links here).
     const wanted = new URLSearchParams(location.hash.slice(1)).get("venue");
-    if (wanted && venues.has(wanted)) drill(wanted);
+    if (drilled.venueId && venues.has(drilled.venueId)) {
+      renderDrillFacts();
+      refreshDrill();
+    }
+    else if (wanted && venues.has(wanted)) drill(wanted);
   }, c => {
     c.on("venueUpdated", v => {
       const known = venues.get(v.venueId);
       // Tiles come without the trend: keep the last one until chainUpdated brings a new one.
       venues.set(v.venueId, known ? { ...v, live: { ...v.live, trend: known.live.trend } } : v);
       renderTile(venues.get(v.venueId));
+      if (v.venueId === drilled.venueId) {
+        renderDrillFacts();
+        drillSoon();
+      }
     });
     c.on("chainUpdated", summary => {
       // Venue managers get each of their venues' totals ("venue:{id}"); one venue's are theirs, several need folding.
@@ -92,9 +105,19 @@
     setInterval(refresh, 5000);
   }
 
+  // Anything but "live" greys the numbers under a banner that says since when they are stale (the badge alone is
+  // easily missed on a wall screen).
   function setStatus(status) {
     $("status").textContent = status;
     $("status").dataset.status = status;
+    const stale = status !== "live";
+    if (!stale) lastLive = new Date();
+    const why = status === "degraded" ? "Degraded — the grid cannot store events right now" : "Offline — not connected to the grid, reconnecting";
+    $("stale").hidden = !stale;
+    $("stale").textContent = !lastLive ? "Connecting to the grid; nothing here is live yet."
+      : `${why}. These numbers are stale: they are as of ${clockTime(lastLive)}.`;
+    $("numbers").classList.toggle("stale", stale);
+    $("numbers").setAttribute("aria-busy", String(stale));
   }
 
   function renderAll() {
@@ -149,41 +172,53 @@
   }
 
   // Moments per minute of the last 60 minutes (event time), summed over the venues; minutes without moments are 0.
+  // The current minute is still filling up: drawn, it would always dive at the right edge, so it is told in words.
   function renderMoments() {
     const by = new Map(((chain && chain.trend) || []).map(p => [p.minute, p]));
     const now = Math.floor(Date.now() / 60000);
+    const count = (minute, k) => (by.get(minute) || {})[k] || 0;
     const x = [], series = kinds.map(() => []);
-    for (let minute = now - 59; minute <= now; minute++) {
+    for (let minute = now - 59; minute < now; minute++) {
       x.push(minute * 60);
-      kinds.forEach((k, i) => series[i].push((by.get(minute) || {})[k] || 0));
+      kinds.forEach((k, i) => series[i].push(count(minute, k)));
     }
     moments.setData(x, ...series);
-    // What the lines add up to, for screen readers (a canvas says nothing).
-    $("moments-chart").setAttribute("aria-label", `In the chart: ${kinds.map((k, i) =>
-      `${series[i].reduce((a, b) => a + b, 0)} ${names.moment(k)}`).join(", ")} moments`);
+    const list = values => kinds.map((k, i) => `${values[i]} ${names.moment(k)}`);
+    const current = kinds.map(k => count(now, k));
+    $("moments-now").textContent = `This minute so far (drawn once it ends): ${list(current).join(" · ")}.`;
+    // What the hour adds up to, for screen readers (a canvas says nothing).
+    $("moments-chart").setAttribute("aria-label", `Last 60 minutes: ${list(series.map((s, i) =>
+      s.reduce((a, b) => a + b, current[i]))).join(", ")} moments`);
   }
 
   // Each venue's running averages (time to claim, recovery rate) as sampled by this page; a venue joins a chart once
   // it has a value (a claimed alert, an alerted visit that ended), so legends name only venues with something to show.
+  // The shownVenues worst by their latest value (slowest to claim, least recovered) get a line each; the rest share
+  // one line, their average.
   function renderTrends() {
     const list = samples.list;
     const x = list.map(s => s.t);
-    const withData = index => [...venues.values()].filter(v => list.some(s => ((s.v[v.venueId] || [])[index] ?? null) !== null));
-    const series = (index, scale) => trendVenues[index].map(v => list.map(s => {
-      const value = (s.v[v.venueId] || [])[index];
-      return value === null || value === undefined ? null : value * scale;
-    }));
-    [[0, "claim", 1], [1, "recovery", 100]].forEach(([index, chart, scale]) => {
-      const shown = withData(index);
-      if (!trends[chart] || shown.map(v => v.venueId).join() !== trendVenues[index].map(v => v.venueId).join()) {
+    const value = (s, venueId, index) => (s.v[venueId] || [])[index] ?? null;
+    const latest = (v, index) => list.reduceRight((found, s) => found ?? value(s, v.venueId, index), null);
+    const average = values => values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+    [[0, "claim", 1, -1], [1, "recovery", 100, 1]].forEach(([index, chart, scale, order]) => {
+      const withData = [...venues.values()].filter(v => latest(v, index) !== null)
+        .sort((a, b) => order * (latest(a, index) - latest(b, index)) || a.name.localeCompare(b.name));
+      const [top, rest] = withData.length > shownVenues + 1 ? [withData.slice(0, shownVenues), withData.slice(shownVenues)] : [withData, []];
+      const key = [...top.map(v => v.venueId), rest.length].join();
+      if (!trends[chart] || key !== trendVenues[index]) {
         trends[chart]?.destroy();
-        trendVenues[index] = shown;
-        const strokes = DashboardCharts.palette(shown.length);
-        trends[chart] = DashboardCharts.line($(`${chart}-chart`), shown.map((v, i) => ({ label: v.name, stroke: strokes[i] })), chart === "claim"
-          ? { xLabel: "sampled each minute", yLabel: "seconds", format: v => `${Math.round(v)} s`, yMin: 10, minWindow: 1800, live: false }
-          : { xLabel: "sampled each minute", yLabel: "recovered", format: v => `${Math.round(v)}%`, yMin: 100, minWindow: 1800, live: false });
+        trendVenues[index] = key;
+        const labels = [...top.map(v => v.name), ...(rest.length ? [`Others (${rest.length} venues, average)`] : [])];
+        const strokes = [...DashboardCharts.palette(top.length), "#8a8a90"];
+        trends[chart] = DashboardCharts.line($(`${chart}-chart`), labels.map((label, i) => ({ label, stroke: strokes[i] })), chart === "claim"
+          ? { xLabel: "sampled each minute", yLabel: "seconds", format: v => `${Math.round(v)} s`, yMin: 10, minWindow: 1800 }
+          : { xLabel: "sampled each minute", yLabel: "recovered", format: v => `${Math.round(v)}%`, yMin: 100, minWindow: 1800 });
       }
-      trends[chart].setData(x, ...series(index, scale));
+      const scaled = n => n === null ? null : n * scale;
+      const lines = top.map(v => list.map(s => scaled(value(s, v.venueId, index))));
+      if (rest.length) lines.push(list.map(s => scaled(average(rest.map(v => value(s, v.venueId, index)).filter(n => n !== null)))));
+      trends[chart].setData(x, ...lines);
     });
     document.querySelectorAll("[data-note=samples]").forEach(p => {
       p.textContent = `Each venue's running average, sampled every minute by this screen since ${samples.since()}. ` +
@@ -206,8 +241,11 @@
       $("heatmap").replaceChildren(el("tbody", {}, el("tr", {}, el("td", { class: "empty" }, "No misery in the last 60 minutes."))));
       return;
     }
+    // Past uprightAfter columns, names run upwards so that every column fits the screen (site.css).
+    $("heatmap").classList.toggle("upright", columns.length > uprightAfter);
     $("heatmap").replaceChildren(
-      el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Venue"), columns.map(k => el("th", { scope: "col", "data-touchpoint": k }, names.touchpoint(k))))),
+      el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Venue"), columns.map(k =>
+        el("th", { scope: "col", "data-touchpoint": k, title: `${names.touchpoint(k)}: ${totals.get(k)} in all` }, el("span", {}, names.touchpoint(k)))))),
       el("tbody", {}, rows.map(v => el("tr", {}, el("th", { scope: "row" }, v.name), columns.map(k => {
         const n = misery(v, k);
         return el("td", { style: `--heat:${(n / max).toFixed(2)}`, class: n / max > 0.55 ? "hot" : null, title: `${v.name} · ${names.touchpoint(k)}: ${n}` }, n || "");
@@ -267,43 +305,95 @@
     }
   }
 
-  async function drill(venueId) {
+  // The venue detail: its numbers from the tile's pushes, its open alerts re-read when the tile changes (drillSoon).
+  function drill(venueId) {
     const v = venues.get(venueId);
-    let open;
-    try {
-      const response = await EG.api(`/api/alerts?venueId=${encodeURIComponent(venueId)}`);
-      if (!response.ok) throw new Error(EG.problem(response));
-      open = await response.json();
-    } catch (e) {
-      console.warn("venue alerts failed", e);
-      $("drill").hidden = false;
-      $("drill").replaceChildren(el("p", { class: "error", role: "alert" }, `Could not read ${v.name}'s alerts: ${e.message}.`));
-      return;
-    }
-    const live = v.live;
-    const fact = (label, value) => el("div", { class: "fact" }, el("span", { class: "label" }, label), el("span", { class: "value" }, value));
+    Object.assign(drilled, { venueId, at: null });
     $("drill").hidden = false;
     $("drill").replaceChildren(
-      el("h2", {}, v.name, " ", el("button", { type: "button", class: "link", onclick: () => { $("drill").hidden = true; } }, "close")),
-      el("div", { class: "facts" },
-        fact("Guests now", live.currentVisitors),
-        fact("Alerted visits", live.atRiskTotal),
-        fact("Escalated", live.escalatedTotal),
-        fact("Time to claim", live.averageTimeToClaimSeconds === null ? "–" : `${Math.round(live.averageTimeToClaimSeconds)} s`),
-        fact("Recovery rate", percent(live.recoveryRate)),
-        fact("Nudges raised", live.nudgesRaised),
-        fact("Miseries prevented", `${live.miseriesPrevented} (${percent(live.preventionRate)})`)),
+      el("h2", {}, v.name, " ", el("span", { class: "as-of", "data-field": "asOf" }), " ",
+        el("button", { type: "button", class: "link", onclick: closeDrill }, "close")),
+      el("div", { class: "facts" }),
       el("h3", {}, "Open alerts"),
-      open.length ? el("ol", { class: "drill-alerts" }, open.map(a => {
-        const priority = names.priority(a.priority);
-        return el("li", {},
-          el("span", { class: `priority level-${priority.level}`, title: `priority ${a.priority.toFixed(2)} (severity × guest value)` }, priority.label), " ",
-          el("a", { href: "#", onclick: e => { e.preventDefault(); customer(a.customerId, a.displayName).catch(x => console.warn("guest failed", x)); } }, a.displayName || a.customerId),
-          ` · ${a.reasons[0] || ""} `,
-          a.antiPatterns.map(p => el("span", { class: "chip" }, names.antiPattern(p))));
-      })) : el("p", { class: "empty" }, "None."),
+      el("p", { class: "error", role: "alert", hidden: true }),
+      el("div", { class: "drill-list" }, el("p", { class: "empty" }, "Reading…")),
       el("div", { id: "customer" }));
-    $("drill").scrollIntoView({ block: "nearest" });
+    renderDrillFacts();
+    // The section's scroll-margin keeps its title clear of the fixed top bar.
+    $("drill").scrollIntoView({ block: "start" });
+    return refreshDrill();
+  }
+
+  function closeDrill() {
+    $("drill").hidden = true;
+    drilled.venueId = null;
+  }
+
+  function renderDrillFacts() {
+    const live = venues.get(drilled.venueId).live;
+    const fact = (field, label, value) => el("div", { class: "fact" }, el("span", { class: "label" }, label), el("span", { class: "value", "data-field": field }, value));
+    $("drill").querySelector(".facts").replaceChildren(
+      fact("currentVisitors", "Guests now", live.currentVisitors),
+      fact("atRiskTotal", "Alerted visits", live.atRiskTotal),
+      fact("escalatedTotal", "Escalated", live.escalatedTotal),
+      fact("timeToClaim", "Time to claim", live.averageTimeToClaimSeconds === null ? "–" : `${Math.round(live.averageTimeToClaimSeconds)} s`),
+      fact("recoveryRate", "Recovery rate", percent(live.recoveryRate)),
+      fact("nudgesRaised", "Nudges raised", live.nudgesRaised),
+      fact("miseriesPrevented", "Miseries prevented", `${live.miseriesPrevented} (${percent(live.preventionRate)})`));
+  }
+
+  // At most one re-read per drillEvery: pushes in between are covered by the read that follows them.
+  function drillSoon() {
+    if (drilled.timer) return;
+    drilled.timer = setTimeout(() => {
+      drilled.timer = null;
+      refreshDrill();
+    }, Math.max(0, drilled.last + drillEvery - Date.now()));
+  }
+
+  async function refreshDrill() {
+    const venueId = drilled.venueId;
+    const read = ++drilled.reads;
+    drilled.last = Date.now();
+    let open = null, failure = null;
+    try {
+      const response = await EG.api(`/api/alerts?venueId=${encodeURIComponent(venueId)}`);
+      if (response.ok) open = await response.json();
+      else failure = EG.problem(response);
+    } catch (e) {
+      console.warn("venue alerts failed", e);
+      failure = "no connection to the grid";
+    }
+    // A later read, another venue or a closed detail: this answer is not wanted any more.
+    if (read !== drilled.reads || venueId !== drilled.venueId) return;
+    const section = $("drill");
+    const error = section.querySelector(".error");
+    error.hidden = !failure;
+    if (failure) {
+      error.textContent = `Could not read ${venues.get(venueId).name}'s open alerts: ${failure}.` +
+        (drilled.at ? ` Showing them as of ${clockTime(drilled.at)}.` : "");
+      return;
+    }
+    drilled.at = new Date();
+    section.querySelector("[data-field=asOf]").textContent = `as of ${clockTime(drilled.at)}`;
+    section.querySelector(".drill-list").replaceChildren(open.length ? el("ol", { class: "drill-alerts" }, open.map(alertItem)) : el("p", { class: "empty" }, "None."));
+  }
+
+  // "Claimed by Priya (staff)", "Escalated · claimed by …", "Raised".
+  function alertState(a) {
+    const by = a.claimedBy ? names.user(a.claimedBy) : null;
+    if (a.status === "claimed" && by) return `${names.status("claimed")} by ${by}`;
+    return by ? `${names.status(a.status)} · ${names.status("claimed").toLowerCase()} by ${by}` : names.status(a.status);
+  }
+
+  function alertItem(a) {
+    const priority = names.priority(a.priority);
+    return el("li", { "data-alert-id": a.alertId, "data-customer-id": a.customerId },
+      el("span", { class: `priority level-${priority.level}`, title: `priority ${a.priority.toFixed(2)} (severity × guest value)` }, priority.label), " ",
+      el("a", { href: "#", onclick: e => { e.preventDefault(); customer(a.customerId, a.displayName).catch(x => console.warn("guest failed", x)); } }, a.displayName), " ",
+      el("span", { class: "state", "data-field": "status" }, alertState(a)),
+      ` · ${a.reasons[0] || ""} `,
+      a.antiPatterns.map(p => el("span", { class: "chip" }, names.antiPattern(p))));
   }
 
   async function customer(customerId, displayName) {
@@ -314,7 +404,7 @@
     // A contribution's reason reads "strongest moment: …"; its part before the colon, with the touchpoint's name.
     const why = x => [x.reason ? x.reason.split(":")[0] : "", x.kind ? names.touchpoint(x.kind) : ""].filter(Boolean).join(": ");
     $("customer").replaceChildren(
-      el("h3", {}, displayName || customerId, ` · ${names.tier(c.loyalty.tier)} · loyalty ${c.loyalty.score.toFixed(0)}`),
+      el("h3", {}, displayName, ` · ${names.tier(c.loyalty.tier)} · loyalty ${c.loyalty.score.toFixed(0)}`),
       visit ? el("div", {},
         el("p", {}, `Visit score ${visit.score.toFixed(1)} = base ${visit.explanation.base.toFixed(1)} plus:`),
         el("ul", { class: "explanation" }, visit.explanation.contributions.map(x =>

@@ -77,7 +77,13 @@
       return;
     }
     const answer = await response.json();
-    if (!filter.venueType && answer.venueTypes.length) return choose({ venueType: answer.venueTypes[0] });
+    // Only the venue types the user has a venue of are offered: a tab of none would always read empty.
+    answer.venueTypes = answer.venueTypes.filter(type => answer.venues.some(v => v.venueType === type));
+    if (!answer.venueTypes.length) {
+      $("baseline").textContent = "None of your venues is on the journey map.";
+      return;
+    }
+    if (!answer.venueTypes.includes(filter.venueType)) return choose({ venueType: answer.venueTypes[0], regionId: "", venueId: "" });
     map = answer;
     renderFilters();
     render();

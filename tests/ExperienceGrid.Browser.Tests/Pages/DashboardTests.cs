@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using ExperienceGrid.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -14,13 +11,13 @@ public sealed class DashboardTests : PageTest
     public async Task A_chain_manager_sees_charts_with_axes_and_legends_labelled_numbers_and_names_instead_of_codes()
     {
         var (first, second) = (KestrelSilo.Venue(0), KestrelSilo.Venue(5));
-        await AtRiskAsync("dc-a", first, DateTimeOffset.UtcNow.AddMinutes(-6));
-        await AtRiskAsync("dc-b", second, DateTimeOffset.UtcNow.AddMinutes(-2));
+        await Silo.AtRiskAsync("dc-a", first, DateTimeOffset.UtcNow.AddMinutes(-6));
+        await Silo.AtRiskAsync("dc-b", second, DateTimeOffset.UtcNow.AddMinutes(-2));
         await Silo.IngestAsync(
             KestrelSilo.Touchpoint("dc-c-start", "dc-c", second, "visit.start", at: DateTimeOffset.UtcNow.AddMinutes(-3)),
             KestrelSilo.Touchpoint("dc-c-check-in", "dc-c", second, "staff.check_in", at: DateTimeOffset.UtcNow.AddMinutes(-2)),
             KestrelSilo.Touchpoint("dc-c-no", "dc-c", second, "staff.said_no", at: DateTimeOffset.UtcNow.AddMinutes(-1)));
-        await ClaimAsync($"{first}:1", $"manager.{first}");
+        await Silo.ClaimAsync($"{first}:1", $"manager.{first}");
         await Silo.IngestAsync(
             KestrelSilo.Touchpoint("dc-b-apology", "dc-b", second, "apology"),
             KestrelSilo.Touchpoint("dc-b-end", "dc-b", second, "visit.end"));
@@ -37,8 +34,8 @@ public sealed class DashboardTests : PageTest
         Assert.True(await DrawnPixelsAsync(page, "#moments-chart") > 2000, "the moments chart drew its axes and lines");
 
         // Per-venue trends: a named series for each venue with something to show (a claim; an alerted visit that ended).
-        await Expect(page.Locator("#claim-chart .u-legend .u-series .u-label")).ToHaveTextAsync([Chain.Config.Venues[0].Name]);
-        await Expect(page.Locator("#recovery-chart .u-legend .u-series .u-label")).ToHaveTextAsync([Chain.Config.Venues[5].Name]);
+        await Expect(page.Locator("#claim-chart .u-legend .u-series .u-label")).ToHaveTextAsync(["time", Chain.Config.Venues[0].Name]);
+        await Expect(page.Locator("#recovery-chart .u-legend .u-series .u-label")).ToHaveTextAsync(["time", Chain.Config.Venues[5].Name]);
         Assert.Equal("seconds", await page.Locator("#claim-chart").GetAttributeAsync("data-y-label"));
         Assert.Equal("recovered", await page.Locator("#recovery-chart").GetAttributeAsync("data-y-label"));
         await Expect(page.Locator("[data-note=samples]").First).ToContainTextAsync("sampled every minute");
@@ -73,7 +70,7 @@ public sealed class DashboardTests : PageTest
         var venueName = Chain.Config.Venues[3].Name;
 
         // Raised before any dashboard is open: only storage can show it.
-        await AtRiskAsync("fu-guest", venue, DateTimeOffset.UtcNow.AddMinutes(-5));
+        await Silo.AtRiskAsync("fu-guest", venue, DateTimeOffset.UtcNow.AddMinutes(-5));
         await Silo.IngestAsync(KestrelSilo.Touchpoint("fu-guest-end", "fu-guest", venue, "visit.end"));
         var checkout = KestrelSilo.Touchpoint("wow-guest-checkout", "wow-guest", venue, "checkout");
         checkout["value"] = 2;
@@ -91,7 +88,7 @@ public sealed class DashboardTests : PageTest
         await Expect(wow).ToContainTextAsync($"At {Chain.Config.TouchpointName("checkout")}", new() { Timeout = 20_000 });
 
         // One raised while the page is open arrives live.
-        await AtRiskAsync("fu-live", venue, DateTimeOffset.UtcNow.AddMinutes(-3));
+        await Silo.AtRiskAsync("fu-live", venue, DateTimeOffset.UtcNow.AddMinutes(-3));
         await Silo.IngestAsync(KestrelSilo.Touchpoint("fu-live-end", "fu-live", venue, "visit.end"));
         var live = page.Locator("#followups .followup", new() { HasText = "Guest fu-live" });
         await Expect(live).ToHaveCountAsync(1, new() { Timeout = 20_000 });
@@ -121,7 +118,7 @@ public sealed class DashboardTests : PageTest
         await Expect(misery).ToHaveTextAsync("0 / hour", Patiently);
         await Expect(page.Locator("#heatmap")).ToContainTextAsync("No misery in the last 60 minutes.");
         var chart = page.Locator("#moments-chart");
-        await Expect(chart).ToHaveAttributeAsync("aria-label", "In the chart: 0 Misery, 0 Mediocrity, 0 WOW moments");
+        await Expect(chart).ToHaveAttributeAsync("aria-label", "Last 60 minutes: 0 Misery, 0 Mediocrity, 0 WOW moments");
 
         await Silo.IngestAsync(
             KestrelSilo.Touchpoint("vm-start", "vm-guest", venue, "visit.start", at: DateTimeOffset.UtcNow.AddSeconds(-20)),
@@ -131,35 +128,13 @@ public sealed class DashboardTests : PageTest
         await Expect(page.Locator(".total", new() { HasText = "Guests in venues" }).Locator(".value")).ToHaveTextAsync("1 now");
         await Expect(page.Locator("#heatmap thead th[data-touchpoint='staff.said_no']")).ToHaveTextAsync(Chain.Config.TouchpointName("staff.said_no"), Patiently);
         await Expect(page.Locator("#heatmap tbody td").First).ToHaveTextAsync("1");
-        await Expect(chart).ToHaveAttributeAsync("aria-label", "In the chart: 1 Misery, 0 Mediocrity, 0 WOW moments");
+        await Expect(chart).ToHaveAttributeAsync("aria-label", "Last 60 minutes: 1 Misery, 0 Mediocrity, 0 WOW moments");
         errors.AssertNone();
     }
 
-    private async Task<(IPage Page, ConsoleErrors Errors)> OpenDashboardAsync(string user)
-    {
-        var page = await Browser.Context.NewPageAsync();
-        await page.SetViewportSizeAsync(1600, 1000);
-        var errors = ConsoleErrors.Watch(page);
-        await page.GotoAsync(new Uri(Silo.BaseAddress, $"/dashboard.html?user={user}&password=demo").ToString());
-        await Expect(page.Locator("#status")).ToHaveTextAsync("live", Patiently);
-        return (page, errors);
-    }
-
-    private Task AtRiskAsync(string customerId, string venueId, DateTimeOffset at) =>
-        Silo.IngestAsync(
-            KestrelSilo.Touchpoint($"{customerId}-start", customerId, venueId, "visit.start", at: at),
-            KestrelSilo.Touchpoint($"{customerId}-no", customerId, venueId, "staff.said_no", at: at.AddSeconds(30)),
-            KestrelSilo.Touchpoint($"{customerId}-complaint", customerId, venueId, "complaint", at: at.AddSeconds(60)));
-
-    // Alert ids are "{venueId}:{sequence}": the venue's first alert is ":1".
-    private async Task ClaimAsync(string alertId, string user)
-    {
-        using var signIn = await Silo.Http.PostAsJsonAsync("/api/auth/token", new { user, password = "demo" });
-        var token = (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
-        using var claim = new HttpRequestMessage(HttpMethod.Post, $"/api/alerts/{alertId}/claim");
-        claim.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        (await Silo.Http.SendAsync(claim)).EnsureSuccessStatusCode();
-    }
+    // The wall-screen size these tests were written at.
+    private Task<(IPage Page, ConsoleErrors Errors)> OpenDashboardAsync(string user) =>
+        Browser.OpenDashboardAsync(Silo, user, new ViewportSize { Width = 1600, Height = 1000 });
 
     // Pixels a canvas under the selector has painted: axes, ticks and lines, not an empty box.
     private static Task<int> DrawnPixelsAsync(IPage page, string selector) =>

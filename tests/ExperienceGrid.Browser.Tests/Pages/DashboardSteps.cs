@@ -1,0 +1,49 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ExperienceGrid.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ExperienceGrid.Browser.Tests.Pages;
+
+/// <summary>What the dashboard tests do to the silo and the page: a guest at risk, a claim, the page opened live.</summary>
+internal static class DashboardSteps
+{
+    /// <summary>A visit turned miserable (told no, then a complaint) from <paramref name="at"/>: the venue raises an alert.</summary>
+    public static Task AtRiskAsync(this KestrelSilo silo, string customerId, string venueId, DateTimeOffset at, string? displayName = null)
+    {
+        var start = KestrelSilo.Touchpoint($"{customerId}-start", customerId, venueId, "visit.start", at: at);
+        if (displayName is not null)
+        {
+            start["attributes"] = new JsonObject { ["displayName"] = displayName };
+        }
+
+        return silo.IngestAsync(
+            start,
+            KestrelSilo.Touchpoint($"{customerId}-no", customerId, venueId, "staff.said_no", at: at.AddSeconds(30)),
+            KestrelSilo.Touchpoint($"{customerId}-complaint", customerId, venueId, "complaint", at: at.AddSeconds(60)));
+    }
+
+    /// <summary>Claims an alert as a demo user. Alert ids are "{venueId}:{sequence}", numbered as the venue raises them.</summary>
+    public static async Task ClaimAsync(this KestrelSilo silo, string alertId, string user)
+    {
+        using var signIn = await silo.Http.PostAsJsonAsync("/api/auth/token", new { user, password = "demo" });
+        var token = (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+        using var claim = new HttpRequestMessage(HttpMethod.Post, $"/api/alerts/{alertId}/claim");
+        claim.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        (await silo.Http.SendAsync(claim)).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The dashboard signed in as <paramref name="user"/> at <paramref name="size"/>, once it is live, watched for errors.</summary>
+    public static async Task<(IPage Page, ConsoleErrors Errors)> OpenDashboardAsync(this Chromium browser, KestrelSilo silo, string user, ViewportSize size)
+    {
+        var page = await browser.Context.NewPageAsync();
+        await page.SetViewportSizeAsync(size.Width, size.Height);
+        var errors = ConsoleErrors.Watch(page);
+        await page.GotoAsync(new Uri(silo.BaseAddress, $"/dashboard.html?user={user}&password=demo").ToString());
+        await Expect(page.Locator("#status")).ToHaveTextAsync("live", new() { Timeout = 20_000 });
+        return (page, errors);
+    }
+}
