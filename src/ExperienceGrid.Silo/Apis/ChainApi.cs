@@ -35,14 +35,17 @@ public static class ChainApi
             labels.VenueTypes,
             ByKey(labels.Tiers),
             labels.PriorityLevels,
-            UsersSeeing(venues, users, access, demo.Value.Enabled)));
+            UsersSeeing(scope.User, venues, users, access, demo.Value.Enabled)));
     }
 
-    /// <summary>Users whose scope shares a venue with <paramref name="venues"/>, and the demo's simulated staff when it runs.</summary>
-    private static Dictionary<string, ChainUser> UsersSeeing(List<Venue> venues, UserDirectory users, VenueAccess access, bool demo)
+    /// <summary>
+    /// The caller, the users whose scope shares a venue with <paramref name="venues"/>, and the demo's simulated staff
+    /// when it runs.
+    /// </summary>
+    private static Dictionary<string, ChainUser> UsersSeeing(string caller, List<Venue> venues, UserDirectory users, VenueAccess access, bool demo)
     {
         var seen = users.All
-            .Where(u => access.ScopeOf(u) is { } scope && venues.Any(v => scope.CanSee(v.Id)))
+            .Where(u => u.Name == caller || (access.ScopeOf(u) is { } scope && venues.Any(v => scope.CanSee(v.Id))))
             .ToDictionary(u => u.Name, u => new ChainUser(u.Label, u.Role), StringComparer.Ordinal);
         if (demo)
         {

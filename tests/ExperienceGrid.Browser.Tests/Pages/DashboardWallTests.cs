@@ -69,9 +69,7 @@ public sealed class DashboardWallTests : PageTest
         await Expect(page.Locator("#who")).ToHaveTextAsync($"Signed in as {await UserNameAsync("chain.manager")}");
 
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
-        var docs = Path.Combine(Path.GetDirectoryName(Artifacts.Root)!, "docs", "screenshots");
-        Directory.CreateDirectory(docs);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(docs, "dashboard-wall.png") });
+        await page.KeepDocScreenshotAsync("dashboard-wall", fullPage: false);
         await page.KeepScreenshotAsync("dashboard-wall-detail");
         errors.AssertNone();
     }

@@ -55,9 +55,7 @@ public sealed class FloorNamesTests : PageTest
         await Expect(card.Locator(".top-reason")).ToHaveTextAsync(reasons[0]);
         await Expect(card.Locator(".top-reason")).ToBeInViewportAsync();
         await Expect(card).Not.ToHaveClassAsync(new Regex("\\bfresh\\b"), new() { Timeout = 20_000 });
-        var shot = await floor.KeepScreenshotAsync("floor-phone");
-        var docs = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(Artifacts.Root)!, "docs", "screenshots")).FullName;
-        File.Copy(shot, Path.Combine(docs, "floor-phone.png"), overwrite: true);
+        await floor.KeepDocScreenshotAsync("floor-phone");
 
         await card.Locator(".more summary").TapAsync();
         await Expect(card.Locator(".reasons li")).ToHaveTextAsync(reasons[1..]);

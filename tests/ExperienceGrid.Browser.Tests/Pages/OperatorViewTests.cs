@@ -54,9 +54,7 @@ public sealed class OperatorViewTests : PageTest
         await page.KeepScreenshotAsync($"operator-{screen}");
         if (screen == "wall")
         {
-            var docs = Path.Combine(Path.GetDirectoryName(Artifacts.Root)!, "docs", "screenshots");
-            Directory.CreateDirectory(docs);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(docs, "operator.png"), FullPage = true });
+            await page.KeepDocScreenshotAsync("operator");
         }
 
         errors.AssertNone();

@@ -91,6 +91,15 @@ public sealed class ChainApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_operator_without_venues_sees_only_their_own_name()
+    {
+        var users = (await GetChainAsync("operator")).GetProperty("users");
+
+        var only = Assert.Single(users.EnumerateObject());
+        Assert.Equal(("operator", "Alex", "operator"), (only.Name, only.Value.GetProperty("name").GetString(), only.Value.GetProperty("role").GetString()));
+    }
+
+    [Fact]
     public async Task Sign_in_answers_the_users_display_name()
     {
         using var response = await _silo.Ingest.PostAsJsonAsync("/api/auth/token", new { user = "chain.manager", password = "demo" });
