@@ -57,7 +57,7 @@ public sealed class FakeFloorSilo : IAsyncDisposable
         return silo;
     }
 
-    /// <summary>Pushes an alert object, as the silo's FloorPush does, to the venue's staff.</summary>
+    /// <summary>Pushes an alert object, as the silo's VenueFeed does, to the venue's staff.</summary>
     public Task PushAsync(string venueId, string triggerEventId, string method = "alertRaised") =>
         _app.Services.GetRequiredService<IHubContext<FakeFloorHub>>().Clients.Group(venueId).SendAsync(
             method, new { alertId = $"{venueId}:{triggerEventId}", triggerEventId, venueId, status = "open" });
