@@ -19,9 +19,10 @@ public sealed partial class VenueModel
     /// <summary>Claims or resolves an open alert; refused when the alert's state no longer allows it.</summary>
     public VenueOutcome Handle(VenueState venue, AlertCommand command, DateTimeOffset now)
     {
-        if (FindAlert(venue, command.AlertId) is not { } alert || !AlertStatus.IsOpen(alert.Status))
+        var alert = FindAlert(venue, command.AlertId);
+        if (alert is null || !AlertStatus.IsOpen(alert.Status))
         {
-            return VenueOutcome.Refused(venue, $"the alert is {FindAlert(venue, command.AlertId)?.Status ?? "unknown"}");
+            return VenueOutcome.Refused(venue, $"the alert is {alert?.Status ?? "unknown"}");
         }
 
         List<VenueChange> changes = [];
@@ -51,9 +52,10 @@ public sealed partial class VenueModel
     /// <summary>The claim timeout of <paramref name="alertId"/> passed: escalates it if it is still unclaimed.</summary>
     public static VenueOutcome Escalate(VenueState venue, string alertId, DateTimeOffset now)
     {
-        if (FindAlert(venue, alertId) is not { Status: AlertStatus.Raised } alert)
+        var alert = FindAlert(venue, alertId);
+        if (alert is not { Status: AlertStatus.Raised })
         {
-            return VenueOutcome.Refused(venue, $"the alert is {FindAlert(venue, alertId)?.Status ?? "unknown"}");
+            return VenueOutcome.Refused(venue, $"the alert is {alert?.Status ?? "unknown"}");
         }
 
         var escalated = alert with { Status = AlertStatus.Escalated, EscalatedAt = now, UpdatedAt = now };

@@ -1,4 +1,5 @@
 using ExperienceGrid.Silo.Auth;
+using ExperienceGrid.Silo.Limits;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ExperienceGrid.Silo.Apis;
@@ -14,7 +15,7 @@ public static class ClusterApi
     }
 
     public static async Task<Results<Ok<ClusterView>, ProblemHttpResult>> GetCluster(
-        IClusterMembershipService membership, ILocalSiloDetails self, IGrainFactory grains)
+        IClusterMembershipService membership, ILocalSiloDetails self, IGrainFactory grains, HttpResponse response)
     {
         try
         {
@@ -22,9 +23,13 @@ public static class ClusterApi
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The cluster could not be read", detail: e.Message);
+            return Unreadable(response, e);
         }
     }
+
+    /// <summary>The 503 of a read of the silos that failed (membership or a silo did not answer): retry shortly.</summary>
+    public static ProblemHttpResult Unreadable(HttpResponse response, Exception e) =>
+        RetryLater.Unavailable(response, "The cluster could not be read", e.Message);
 
     /// <summary>Every silo membership knows of (dead ones too), with the grains it has activated now.</summary>
     public static async Task<IReadOnlyList<SiloView>> ReadSilosAsync(IGrainFactory grains)

@@ -27,7 +27,7 @@ public static class OperationsApi
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The cluster could not be read", detail: e.Message);
+            return ClusterApi.Unreadable(services.Response, e);
         }
 
         var grid = services.Options.Value;

@@ -9,4 +9,5 @@ public sealed record OperationsServices(
     ILocalSiloDetails Self,
     GridHealth Health,
     GridRates Rates,
-    IOptions<GridOptions> Options);
+    IOptions<GridOptions> Options,
+    HttpResponse Response);

@@ -57,14 +57,15 @@ public sealed partial class VenueGrain(
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (reminderName.StartsWith(EscalationPrefix, StringComparison.Ordinal))
+        // An escalation is written before its reminder goes (with it): no customer delivers an escalation again.
+        var escalated = reminderName.StartsWith(EscalationPrefix, StringComparison.Ordinal)
+            && await CommitAsync(VenueModel.Escalate(Venue, reminderName[EscalationPrefix.Length..], time.GetUtcNow()));
+        if (!escalated)
         {
-            // Written before the reminder goes: no customer delivers an escalation again.
-            await CommitAsync(VenueModel.Escalate(Venue, reminderName[EscalationPrefix.Length..], time.GetUtcNow()));
+            // The alert moved on (claimed, closed) or the name is not ours: the reminder has nothing left to do.
+            _reminderChanges[reminderName] = false;
+            await ApplyReminderChangesAsync();
         }
-
-        _reminderChanges[reminderName] = false;
-        await ApplyReminderChangesAsync();
     }
 
     public async Task<FollowUp?> CompleteFollowUp(string followUpId, string by)

@@ -156,8 +156,10 @@
     }
   }
 
+  const claimedBy = a => `${names.status("claimed")} by ${names.user(a.claimedBy)}`;
+
   function stateText(a) {
-    if (a.status === "claimed") return `${names.status("claimed")} by ${names.user(a.claimedBy)}`;
+    if (a.status === "claimed") return claimedBy(a);
     if (a.status === "escalated" && a.claimedBy) return `${names.status("escalated")} · ${names.status("claimed").toLowerCase()} by ${names.user(a.claimedBy)}`;
     return names.status(a.status);
   }
@@ -202,7 +204,7 @@
         !a.claimedBy ? el("button", { type: "button", class: "claim", onclick: () => act("ClaimAlert") }, "Claim") : null,
         el("button", { type: "button", class: "resolve", disabled: othersClaim,
           title: othersClaim ? "only they (or a manager) can resolve it" : `resolves with: ${draft.action || "Spoke with the guest"}`,
-          onclick: () => resolveLater(a) }, othersClaim ? `${names.status("claimed")} by ${names.user(a.claimedBy)}` : "Resolve")),
+          onclick: () => resolveLater(a) }, othersClaim ? claimedBy(a) : "Resolve")),
       details,
       error);
     node.addEventListener("animationend", () => { fresh.delete(a.alertId); node.classList.remove("fresh"); });
