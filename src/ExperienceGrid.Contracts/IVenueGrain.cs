@@ -38,7 +38,7 @@ public interface IVenueGrain : IGrainWithStringKey
     [Alias("GetOpenFollowUps"), ReadOnly]
     Task<IReadOnlyList<FollowUp>> GetOpenFollowUps();
 
-    /// <summary>Marks a follow-up done, durably before it answers; null when the venue holds no open one with that id.</summary>
+    /// <summary>Marks a follow-up done with its outcome (care follow-ups only), durably before it answers; null when the venue holds no open one with that id or the outcome does not fit it.</summary>
     [Alias("CompleteFollowUp")]
-    Task<FollowUp?> CompleteFollowUp(string followUpId, string by);
+    Task<FollowUp?> CompleteFollowUp(string followUpId, string by, string? outcome);
 }

@@ -108,7 +108,7 @@ public sealed partial class ExperienceModel(ChainConfig chain)
         moments.Add(moment);
 
         var explanation = VisitScorer.Score(moments);
-        signals.Add(new MomentRecorded(state.CustomerId, visit.VenueId, touchpoint.At, visit.Zone, moment, explanation.Score));
+        signals.Add(new MomentRecorded(state.CustomerId, visit.VenueId, touchpoint.At, visit.Zone, moment, explanation.Score, touchpoint.StaffId));
         return visit with { Moments = moments, Score = explanation.Score, Explanation = explanation, RecoveryCount = recoveryCount };
     }
 

@@ -22,7 +22,8 @@ public sealed class ChainConfig
         LoyaltySettings loyalty,
         VisitSettings visits,
         NudgePolicy nudges,
-        ChainLabels labels)
+        ChainLabels labels,
+        InsightSettings insights)
     {
         Id = id;
         Name = name;
@@ -37,6 +38,7 @@ public sealed class ChainConfig
         Visits = visits;
         Nudges = nudges;
         Labels = labels;
+        Insights = insights;
         _venues = venues.ToDictionary(v => v.Id, StringComparer.Ordinal);
         _brands = brands.ToDictionary(b => b.Id, StringComparer.Ordinal);
         _regions = regions.ToDictionary(r => r.Id, StringComparer.Ordinal);
@@ -63,6 +65,13 @@ public sealed class ChainConfig
 
     /// <summary>The words people read for codes: anti-patterns, moments, stages, alert statuses, priority levels.</summary>
     public ChainLabels Labels { get; }
+
+    /// <summary>Shift bands, the follow-up due time and recognition; see <see cref="InsightSettings"/>.</summary>
+    public InsightSettings Insights { get; }
+
+    /// <summary>This chain with <paramref name="due"/> as its care follow-ups' due time (the demo shortens it).</summary>
+    public ChainConfig WithFollowUpDue(TimeSpan due) =>
+        new(Id, Name, Brands, Regions, Venues, Touchpoints, StageWeights, RiskPolicy, Tiers, Loyalty, Visits, Nudges, Labels, Insights with { FollowUpDue = due });
 
     /// <summary>The name of a touchpoint kind ("Queue wait"), or the humanized kind when the catalog lacks it.</summary>
     public string TouchpointName(string kind) =>

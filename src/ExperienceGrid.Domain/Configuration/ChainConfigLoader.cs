@@ -65,7 +65,7 @@ public static partial class ChainConfigLoader
         }
         reader.OnlyFields(root, "", "id", "name", "brands", "regions", "venues", "touchpoints", "stageWeights",
             "riskPolicy", "tiers", "loyalty", "visits", "nudges",
-            "labels", "priorityLevels");
+            "labels", "priorityLevels", "insights");
 
         var id = reader.String(root, "", "id");
         var name = reader.String(root, "", "name");
@@ -82,13 +82,14 @@ public static partial class ChainConfigLoader
         var visits = ReadVisits(root, reader);
         var nudges = ReadNudges(root, reader, catalogOk ? touchpoints : null);
         var labels = ReadLabels(root, brands, reader);
+        var insights = ReadInsights(root, reader, catalogOk ? touchpoints : null);
 
         if (reader.Problems.Count > 0 || id is null || name is null || risk is null || tiers is null
-            || loyalty is null || visits is null || nudges is null || labels is null)
+            || loyalty is null || visits is null || nudges is null || labels is null || insights is null)
         {
             return null;
         }
-        return new ChainConfig(id, name, brands, regions, venues, touchpoints, stageWeights, risk, tiers, loyalty, visits, nudges, labels);
+        return new ChainConfig(id, name, brands, regions, venues, touchpoints, stageWeights, risk, tiers, loyalty, visits, nudges, labels, insights);
     }
 
     /// <summary>Reports an id seen before, naming where it first appeared.</summary>

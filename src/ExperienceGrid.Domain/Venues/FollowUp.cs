@@ -15,6 +15,9 @@ namespace ExperienceGrid.Domain.Venues;
 /// <param name="Unrecovered">The touchpoint kinds of the miseries a follow-up should make right.</param>
 /// <param name="Suggestions">What to do: the brand's gestures for a WOW opportunity.</param>
 /// <param name="Reason">The model's explanation, in words.</param>
+/// <param name="Due">When a care follow-up should be done (the chain's due time after the visit ended); null for a WOW opportunity.</param>
+/// <param name="OverdueAt">When a care follow-up still open at its due time was escalated to the region.</param>
+/// <param name="Outcome">How a done care follow-up went: one of <see cref="FollowUpOutcome.All"/>.</param>
 [GenerateSerializer, Immutable, Alias("Contracts.FollowUp")]
 public sealed record FollowUp(
     [property: Id(0)] string Id,
@@ -31,7 +34,10 @@ public sealed record FollowUp(
     [property: Id(11)] IReadOnlyList<string> Suggestions,
     [property: Id(12)] string? TriggerEventId,
     [property: Id(13)] DateTimeOffset? DoneAt = null,
-    [property: Id(14)] string? DoneBy = null)
+    [property: Id(14)] string? DoneBy = null,
+    [property: Id(15)] DateTimeOffset? Due = null,
+    [property: Id(16)] DateTimeOffset? OverdueAt = null,
+    [property: Id(17)] string? Outcome = null)
 {
     /// <summary>A care-team follow-up: reach out after a visit that ended with unrecovered misery.</summary>
     public const string Care = "followUp";

@@ -62,7 +62,7 @@ public sealed record VenueActivity(
                         activity = activity with { VisitClosed = true, ClosedScore = closed.Score, VisitScore = null };
                         break;
                     case MomentRecorded recorded:
-                        moments.Add(new TouchpointMoment(recorded.Moment.Kind, recorded.Moment.MomentKind));
+                        moments.Add(new TouchpointMoment(recorded.Moment.Kind, recorded.Moment.MomentKind, recorded.Moment.AntiPattern, recorded.StaffId));
                         activity = activity with { VisitScore = recorded.VisitScore };
                         break;
                     case RiskChanged changed:

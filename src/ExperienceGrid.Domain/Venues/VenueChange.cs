@@ -18,8 +18,11 @@ public sealed record CountsChanged : VenueChange
     public static CountsChanged Instance { get; } = new();
 }
 
-/// <summary>An hour of event time is finished: hand its moments to the venue's history, once (by its message id).</summary>
-public sealed record HourFinished(HourMoments Hour) : VenueChange;
+/// <summary>A minute is finished: hand it to the venue's history, which adds it once (by its sequence).</summary>
+public sealed record MinuteFinished(HistoryMinute Minute) : VenueChange;
+
+/// <summary>A staff member earned a thank-you: tell them on their floor page.</summary>
+public sealed record StaffRecognized(Recognition Recognition) : VenueChange;
 
 /// <summary>A resolved alert's recovery touchpoints, to record on the guest (deterministic event ids, so once).</summary>
 public sealed record RecoveryRequested(IReadOnlyList<Touchpoint> Touchpoints) : VenueChange;

@@ -29,14 +29,14 @@ public sealed partial class VenueModel
         switch (command.Kind)
         {
             case AlertCommand.Claim when alert.ClaimedBy is null:
-                (venue, var claimed) = Claim(venue, alert, command.By, now);
+                (venue, var claimed) = Claim(venue, alert, command.By, now, changes);
                 changes.Add(new AlertChanged(claimed, AlertChange.Claimed));
                 break;
             case AlertCommand.Resolve when alert.ClaimedBy is null || alert.ClaimedBy == command.By || command.Takeover:
                 if (alert.ClaimedBy is null)
                 {
                     // Resolving an unclaimed alert claims it on the way: it counts in the time to claim.
-                    (venue, alert) = Claim(venue, alert, command.By, now);
+                    (venue, alert) = Claim(venue, alert, command.By, now, changes);
                 }
 
                 venue = Resolve(venue, alert, command, now, changes);
@@ -64,7 +64,8 @@ public sealed partial class VenueModel
             Alerts = venue.Alerts.SetItem(alert.CustomerId, escalated),
             Totals = venue.Totals with { Escalated = venue.Totals.Escalated + 1 },
         };
-        return new VenueOutcome(venue, [new AlertChanged(escalated, AlertChange.Escalated), CountsChanged.Instance]);
+        List<VenueChange> changes = [new AlertChanged(escalated, AlertChange.Escalated), CountsChanged.Instance];
+        return new VenueOutcome(Count(venue, now, t => t with { Escalated = t.Escalated + 1 }, changes), changes);
     }
 
     /// <summary>Updates the customer's open alert, or raises a new one.</summary>
@@ -107,19 +108,20 @@ public sealed partial class VenueModel
         }
 
         changes.Add(new AlertChanged(alert, AlertChange.Raised));
-        return venue;
+        return Count(venue, now, t => t with { Raised = t.Raised + 1 }, changes);
     }
 
     /// <summary>The guest is no longer at risk before anyone resolved the alert (e.g. a recovery touchpoint came in).</summary>
     private static VenueState CloseAsRecovered(VenueState venue, string customerId, DateTimeOffset now, List<VenueChange> changes) =>
         venue.Alerts.TryGetValue(customerId, out var current) && AlertStatus.IsOpen(current.Status)
-            ? Close(venue, current with { Status = AlertStatus.Resolved, ResolvedAt = now, UpdatedAt = now, Resolution = "guest recovered" }, changes)
+            ? Close(venue, current with { Status = AlertStatus.Resolved, ResolvedAt = now, UpdatedAt = now, Resolution = GuestRecovered }, changes)
             : venue;
 
     /// <summary>The visit ended: an open alert expires, and recovery is judged against the score at the first alert.</summary>
-    private static VenueState EndVisit(VenueState venue, string customerId, double? finalScore, DateTimeOffset now, List<VenueChange> changes)
+    private VenueState EndVisit(VenueState venue, string customerId, double? finalScore, DateTimeOffset now, List<VenueChange> changes)
     {
-        if (venue.Alerts.TryGetValue(customerId, out var current))
+        var alert = venue.Alerts.GetValueOrDefault(customerId);
+        if (alert is { } current)
         {
             venue = venue with { Alerts = venue.Alerts.Remove(customerId) };
             if (AlertStatus.IsOpen(current.Status))
@@ -140,26 +142,28 @@ public sealed partial class VenueModel
                     Recovered = venue.Totals.Recovered + (recovered ? 1 : 0),
                 },
             };
+            venue = CountEndedAlertedVisit(venue, alert, recovered, now, changes);
         }
 
         return venue with { OpenVisits = venue.OpenVisits.Remove(customerId) };
     }
 
+    /// <summary>Closes an open alert as resolved (by staff or by the guest's recovery).</summary>
     private static VenueState Close(VenueState venue, FloorAlert closed, List<VenueChange> changes)
     {
         changes.Add(new AlertChanged(closed, AlertChange.Closed));
-        return venue with { Alerts = venue.Alerts.SetItem(closed.CustomerId, closed) };
+        venue = venue with { Alerts = venue.Alerts.SetItem(closed.CustomerId, closed) };
+        return Count(venue, closed.UpdatedAt, t => t with { Resolved = t.Resolved + 1 }, changes);
     }
 
-    private static (VenueState Venue, FloorAlert Claimed) Claim(VenueState venue, FloorAlert alert, string by, DateTimeOffset now)
+    private static (VenueState Venue, FloorAlert Claimed) Claim(VenueState venue, FloorAlert alert, string by, DateTimeOffset now, List<VenueChange> changes)
     {
         var claimed = alert with { Status = AlertStatus.Claimed, ClaimedBy = by, ClaimedAt = now, UpdatedAt = now };
-        var totals = venue.Totals with
-        {
-            Claimed = venue.Totals.Claimed + 1,
-            ClaimSeconds = venue.Totals.ClaimSeconds + Math.Max(0, (now - alert.RaisedAt).TotalSeconds),
-        };
-        return (venue with { Alerts = venue.Alerts.SetItem(alert.CustomerId, claimed), Totals = totals }, claimed);
+        var seconds = Math.Max(0, (now - alert.RaisedAt).TotalSeconds);
+        var totals = venue.Totals with { Claimed = venue.Totals.Claimed + 1, ClaimSeconds = venue.Totals.ClaimSeconds + seconds };
+        venue = Count(venue with { Alerts = venue.Alerts.SetItem(alert.CustomerId, claimed), Totals = totals }, now,
+            t => t with { Claimed = t.Claimed + 1, ClaimSeconds = t.ClaimSecondsOrEmpty.Add((int)Math.Round(seconds)) }, changes);
+        return (venue, claimed);
     }
 
     /// <summary>

@@ -14,6 +14,9 @@ public sealed partial class VenueModel(ChainConfig chain, string recoveryTouchpo
     /// <summary>Open follow-ups a venue keeps; beyond it the oldest is dropped, so a page never lists without end.</summary>
     public const int MaxOpenFollowUps = 100;
 
+    /// <summary>The resolution of an alert closed because the guest recovered before anyone resolved it.</summary>
+    public const string GuestRecovered = "guest recovered";
+
     /// <summary>Minutes of moments a venue keeps for its live numbers and trend.</summary>
     public const int WindowMinutes = 60;
 
@@ -25,12 +28,12 @@ public sealed partial class VenueModel(ChainConfig chain, string recoveryTouchpo
         ImmutableDictionary.Create<string, double>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, FloorNudge>(StringComparer.Ordinal),
         [],
-        Hour: null,
-        HoursSent: 0,
         AlertSequence: 0,
         [],
         FollowUpSequence: 0,
-        new VenueTotals());
+        new VenueTotals(),
+        Tally: null,
+        MinutesSent: 0);
 
     /// <summary>The sequence of the latest delivery applied from <paramref name="customerId"/> (0 for none).</summary>
     public static long LastApplied(VenueState venue, string customerId) =>
@@ -100,13 +103,13 @@ public sealed partial class VenueModel(ChainConfig chain, string recoveryTouchpo
 
         if (activity.FollowUps is { } followUps)
         {
-            venue = Keep(venue, followUps, changes);
+            venue = Keep(venue, followUps, now, changes);
         }
 
         return venue;
     }
 
-    private static VenueState CountMoments(VenueState venue, VenueActivity activity, List<VenueChange> changes)
+    private VenueState CountMoments(VenueState venue, VenueActivity activity, List<VenueChange> changes)
     {
         if (activity.TouchpointMoments is not { Count: > 0 } moments)
         {
@@ -114,14 +117,11 @@ public sealed partial class VenueModel(ChainConfig chain, string recoveryTouchpo
         }
 
         var minute = activity.At.ToUnixTimeSeconds() / 60;
-
-        // Before a new minute prunes the window, so a finished hour is handed over whole.
-        venue = TrackHour(venue, minute / 60, moments, changes);
         var index = venue.Minutes.FindIndex(m => m.Minute == minute);
         var minutes = index >= 0
             ? venue.Minutes.SetItem(index, venue.Minutes[index].With(moments))
             : venue.Minutes.Add(MinuteCounts.Empty(minute).With(moments)).RemoveAll(m => m.Minute <= minute - WindowMinutes);
-        return venue with { Minutes = minutes };
+        return CountMoments(venue with { Minutes = minutes }, activity, moments, changes);
     }
 
     /// <summary>The venue's live numbers at <paramref name="now"/>: moments of the last <see cref="WindowMinutes"/>, visits, alerts, nudges.</summary>
@@ -149,7 +149,9 @@ public sealed partial class VenueModel(ChainConfig chain, string recoveryTouchpo
             totals.NudgesRaised,
             totals.MiseriesPrevented,
             totals.NudgesClosed,
-            Rate(totals.MiseriesPrevented, totals.NudgesClosed));
+            Rate(totals.MiseriesPrevented, totals.NudgesClosed),
+            totals.FollowUpsClosed,
+            Rate(totals.FollowUpsClosedInTime, totals.FollowUpsClosed));
     }
 
     private static double? Rate(long part, long whole) => whole > 0 ? Math.Round((double)part / whole, 3) : null;

@@ -9,11 +9,11 @@ namespace ExperienceGrid.Domain.Venues;
 /// <param name="AlertedVisits">Visit score when each open visit was first alerted: recovery succeeds when the visit ends above it.</param>
 /// <param name="Nudges">The nudge of each guest this venue put on the floor, until it closes: open or answered.</param>
 /// <param name="Minutes">Moment counts per minute of event time, kept for the last hour (a late minute is added last).</param>
-/// <param name="Hour">The latest hour of event time (Unix hours) with moments; earlier hours went to the venue's history.</param>
-/// <param name="HoursSent">Hours handed to the venue's history: numbers their message ids.</param>
 /// <param name="AlertSequence">The last alert sequence number; alert ids are "{venueId}:{sequence}".</param>
 /// <param name="FollowUps">Follow-ups and WOW opportunities not yet done, oldest first: the latest <see cref="VenueModel.MaxOpenFollowUps"/>.</param>
 /// <param name="FollowUpSequence">The last follow-up sequence number; follow-up ids are "{venueId}:{sequence}".</param>
+/// <param name="Tally">The minute being counted for the venue's history (null before anything happened, or after it was handed over).</param>
+/// <param name="MinutesSent">Minutes handed to the venue's history: their sequence, so the history adds each once.</param>
 [GenerateSerializer, Immutable, Alias("Domain.VenueState")]
 public sealed record VenueState(
     [property: Id(0)] string VenueId,
@@ -23,9 +23,9 @@ public sealed record VenueState(
     [property: Id(4)] ImmutableDictionary<string, double> AlertedVisits,
     [property: Id(5)] ImmutableDictionary<string, FloorNudge> Nudges,
     [property: Id(6)] ImmutableList<MinuteCounts> Minutes,
-    [property: Id(7)] long? Hour,
-    [property: Id(8)] long HoursSent,
     [property: Id(9)] long AlertSequence,
     [property: Id(10)] ImmutableList<FollowUp> FollowUps,
     [property: Id(11)] long FollowUpSequence,
-    [property: Id(12)] VenueTotals Totals);
+    [property: Id(12)] VenueTotals Totals,
+    [property: Id(13)] VenueTally? Tally,
+    [property: Id(14)] long MinutesSent);

@@ -10,6 +10,8 @@ namespace ExperienceGrid.Domain.Venues;
 /// <param name="NudgesRaised">Nudges put on the floor.</param>
 /// <param name="NudgesClosed">Nudges put on the floor that closed.</param>
 /// <param name="MiseriesPrevented">Closed nudges answered in time whose wait never became misery.</param>
+/// <param name="FollowUpsClosed">Care follow-ups marked done.</param>
+/// <param name="FollowUpsClosedInTime">Care follow-ups marked done before their due time.</param>
 [GenerateSerializer, Immutable, Alias("Domain.VenueTotals")]
 public sealed record VenueTotals(
     [property: Id(0)] long AtRisk = 0,
@@ -20,4 +22,6 @@ public sealed record VenueTotals(
     [property: Id(5)] long Escalated = 0,
     [property: Id(6)] long NudgesRaised = 0,
     [property: Id(7)] long NudgesClosed = 0,
-    [property: Id(8)] long MiseriesPrevented = 0);
+    [property: Id(8)] long MiseriesPrevented = 0,
+    [property: Id(9)] long FollowUpsClosed = 0,
+    [property: Id(10)] long FollowUpsClosedInTime = 0);

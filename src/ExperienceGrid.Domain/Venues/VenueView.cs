@@ -13,6 +13,8 @@ namespace ExperienceGrid.Domain.Venues;
 /// <param name="MiseriesPrevented">Nudges answered in time whose wait never became misery.</param>
 /// <param name="NudgesClosed">Nudges put on the floor that closed: the denominator of PreventionRate.</param>
 /// <param name="PreventionRate">MiseriesPrevented over NudgesClosed (null before the first).</param>
+/// <param name="FollowUpsClosed">Care follow-ups marked done: the denominator of FollowUpsInTimeRate.</param>
+/// <param name="FollowUpsInTimeRate">Share of the care follow-ups marked done before their due time (null before the first).</param>
 [GenerateSerializer, Immutable, Alias("Contracts.VenueView")]
 public sealed record VenueView(
     [property: Id(0)] string VenueId,
@@ -32,4 +34,6 @@ public sealed record VenueView(
     [property: Id(14)] long NudgesRaised = 0,
     [property: Id(15)] long MiseriesPrevented = 0,
     [property: Id(16)] long NudgesClosed = 0,
-    [property: Id(17)] double? PreventionRate = null);
+    [property: Id(17)] double? PreventionRate = null,
+    [property: Id(18)] long FollowUpsClosed = 0,
+    [property: Id(19)] double? FollowUpsInTimeRate = null);

@@ -45,7 +45,10 @@ public static class JourneyApi
         // ago that holds the middle of that window (it overlaps it most).
         var weekAgo = at.AddDays(-7).AddMinutes(-30);
         var lastHour = await Task.WhenAll(counted.Select(v => grains.GetGrain<IVenueGrain>(v.Id).GetView()));
-        var lastWeek = await Task.WhenAll(counted.Select(v => grains.GetGrain<IVenueHistoryGrain>(v.Id).GetHour(weekAgo)));
+        var weekAgoHour = weekAgo.ToUnixTimeSeconds() / 3600 * 60;
+        var lastWeekDays = await Task.WhenAll(counted.Select(v =>
+            grains.GetGrain<IVenueDayGrain>(IVenueDayGrain.KeyOf(v.Id, IVenueDayGrain.DayOf(weekAgoHour))).GetHours()));
+        var lastWeek = lastWeekDays.Select(hours => hours.FirstOrDefault(h => h.Minute == weekAgoHour)?.Touchpoints).ToList();
         var moments = counted.Select((v, i) => new VenueMoments(v, lastHour[i].Touchpoints ?? new Dictionary<string, MomentCounts>(), lastWeek[i])).ToList();
         var lastWeekFrom = DateTimeOffset.FromUnixTimeSeconds(weekAgo.ToUnixTimeSeconds() / 3600 * 3600);
         return TypedResults.Ok(JourneyMaps.Build(chain, filter, visible, moments, at, lastWeekFrom));

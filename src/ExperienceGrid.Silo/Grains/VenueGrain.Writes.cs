@@ -7,7 +7,7 @@ namespace ExperienceGrid.Silo.Grains;
 /// <summary>
 /// Lazy writes. A venue passes every event of its floor through one activation, so it writes its state at most once
 /// per <see cref="Grid.GridOptions.VenueWriteInterval"/> and tells each customer the highest sequence it has written
-/// for them: customers keep and deliver again the rest. After a write, finished hours go to the history grain and
+/// for them: customers keep and deliver again the rest. After a write, finished minutes go to the day's history and
 /// resolved alerts' recovery touchpoints to their customers, both idempotent and kept until taken.
 /// </summary>
 public sealed partial class VenueGrain
@@ -52,12 +52,19 @@ public sealed partial class VenueGrain
         }
 
         _writtenBefore.Clear();
-        await HandOverHoursAsync();
+        await HandOverMinutesAsync();
         HandOverRecoveries();
     }
 
     private async Task ApplyReminderChangesAsync()
     {
+        if (_followUpWaiting && VenueModel.NextFollowUpDue(Venue) is { } due && await this.GetReminder(FollowUpsDue) is null)
+        {
+            var wait = due - time.GetUtcNow();
+            await this.RegisterOrUpdateReminder(FollowUpsDue, wait > TimeSpan.FromSeconds(1) ? wait : TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+        }
+
+        _followUpWaiting = false;
         foreach (var (name, register) in _reminderChanges)
         {
             if (register)
@@ -74,12 +81,14 @@ public sealed partial class VenueGrain
         _reminderChanges.Clear();
     }
 
-    private async Task HandOverHoursAsync()
+    // In order: the day grain skips a sequence at or below the last it added.
+    private async Task HandOverMinutesAsync()
     {
-        var pending = state.State.PendingHours;
+        var pending = state.State.PendingMinutes;
         while (pending.Count > 0)
         {
-            await GrainFactory.GetGrain<IVenueHistoryGrain>(Venue.VenueId).Add(pending[0]);
+            var day = IVenueDayGrain.DayOf(pending[0].Tally.Minute);
+            await GrainFactory.GetGrain<IVenueDayGrain>(IVenueDayGrain.KeyOf(Venue.VenueId, day)).Add(pending[0]);
             pending.RemoveAt(0);
             MarkDirty();
         }

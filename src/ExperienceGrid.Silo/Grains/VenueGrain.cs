@@ -9,7 +9,8 @@ namespace ExperienceGrid.Silo.Grains;
 /// <summary>
 /// A venue: a thin shell over <see cref="VenueModel"/>, which decides. The grain takes each customer's deliveries
 /// and its staff's commands to the model, keeps what it answers, tells people through <see cref="IVenueFeed"/>,
-/// schedules escalations as reminders, and writes lazily (see VenueGrain.Writes.cs).
+/// schedules escalations and follow-up due times as reminders, closes a quiet minute for the history once a minute,
+/// and writes lazily (see VenueGrain.Writes.cs).
 /// </summary>
 public sealed partial class VenueGrain(
     [PersistentState("venue", GridHostingExtensions.GrainStorage)] IPersistentState<VenueGrainState> state,
@@ -23,10 +24,22 @@ public sealed partial class VenueGrain(
 {
     private const string EscalationPrefix = "escalate:";
 
+    /// <summary>Ticks each minute while a care follow-up waits for its due time.</summary>
+    private const string FollowUpsDue = "follow-ups-due";
+
     // Escalation reminders to register (true) or remove (false) at the end of the turn.
     private readonly Dictionary<string, bool> _reminderChanges = new(StringComparer.Ordinal);
 
+    // A care follow-up now waits for its due time: the due reminder must exist (registered once, not moved).
+    private bool _followUpWaiting;
+
     private VenueState Venue => state.State.Venue ??= VenueModel.NewVenue(this.GetPrimaryKeyString());
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        this.RegisterGrainTimer(CloseMinute, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        return Task.CompletedTask;
+    }
 
     public async Task<DeliveryAck> Apply(string customerId, long after, IReadOnlyList<VenueDelivery> deliveries)
     {
@@ -58,6 +71,19 @@ public sealed partial class VenueGrain(
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         // An escalation is written before its reminder goes (with it): no customer delivers an escalation again.
+        if (reminderName == FollowUpsDue)
+        {
+            // Written before it is told; the reminder goes once no follow-up waits for its due time.
+            await CommitAsync(VenueModel.MarkOverdue(Venue, time.GetUtcNow()));
+            if (VenueModel.NextFollowUpDue(Venue) is null)
+            {
+                _reminderChanges[FollowUpsDue] = false;
+                await ApplyReminderChangesAsync();
+            }
+
+            return;
+        }
+
         var escalated = reminderName.StartsWith(EscalationPrefix, StringComparison.Ordinal)
             && await CommitAsync(VenueModel.Escalate(Venue, reminderName[EscalationPrefix.Length..], time.GetUtcNow()));
         if (!escalated)
@@ -68,11 +94,11 @@ public sealed partial class VenueGrain(
         }
     }
 
-    public async Task<FollowUp?> CompleteFollowUp(string followUpId, string by)
+    public async Task<FollowUp?> CompleteFollowUp(string followUpId, string by, string? outcome)
     {
         // Written first: a failed write reloads the follow-up as open, and the caller hears the failure.
-        var outcome = VenueModel.CompleteFollowUp(Venue, followUpId, by, time.GetUtcNow());
-        return await CommitAsync(outcome) ? outcome.Changes.OfType<FollowUpChanged>().Single().FollowUp : null;
+        var done = model.CompleteFollowUp(Venue, followUpId, by, outcome, time.GetUtcNow());
+        return await CommitAsync(done) ? done.Changes.OfType<FollowUpChanged>().Single().FollowUp : null;
     }
 
     public Task<VenueView> GetView() => Task.FromResult(VenueModel.View(Venue, time.GetUtcNow()));
@@ -84,6 +110,17 @@ public sealed partial class VenueGrain(
     public Task<FloorAlert?> GetAlert(string alertId) => Task.FromResult(VenueModel.FindAlert(Venue, alertId));
 
     public Task<IReadOnlyList<FollowUp>> GetOpenFollowUps() => Task.FromResult<IReadOnlyList<FollowUp>>([.. VenueModel.OpenFollowUps(Venue)]);
+
+    // Only a minute to hand over: kept and written lazily like a delivery.
+    private Task CloseMinute()
+    {
+        if (VenueModel.CloseMinute(Venue, time.GetUtcNow()) is { Changes.Count: > 0 } outcome)
+        {
+            Keep(outcome);
+        }
+
+        return Task.CompletedTask;
+    }
 
     /// <summary>
     /// A staff command's or a deadline's outcome: kept, written, then told, so nobody hears of a change that was lost.
@@ -114,9 +151,13 @@ public sealed partial class VenueGrain(
                 // Raised: due for escalation; claimed, escalated or closed: no longer.
                 _reminderChanges[EscalationPrefix + alert.Alert.AlertId] = alert.Change == AlertChange.Raised;
             }
-            else if (change is HourFinished finished)
+            else if (change is MinuteFinished finished)
             {
-                state.State.PendingHours.Add(finished.Hour);
+                state.State.PendingMinutes.Add(finished.Minute);
+            }
+            else if (change is FollowUpChanged { FollowUp: { Due: not null, OverdueAt: null, DoneAt: null } })
+            {
+                _followUpWaiting = true;
             }
             else if (change is RecoveryRequested recovery)
             {

@@ -11,9 +11,9 @@ public sealed class VenueGrainState
     [Id(22)]
     public VenueState? Venue { get; set; }
 
-    /// <summary>Finished hours not yet taken by the venue's history grain.</summary>
-    [Id(18)]
-    public List<HourMoments> PendingHours { get; set; } = [];
+    /// <summary>Finished minutes not yet taken by the venue's day of history.</summary>
+    [Id(23)]
+    public List<HistoryMinute> PendingMinutes { get; set; } = [];
 
     /// <summary>Recovery touchpoints of resolved alerts not yet recorded by their customers.</summary>
     [Id(19)]

@@ -39,6 +39,7 @@ public sealed class FloorHub(VenueAccess access, ChainConfig chain, IGrainFactor
         }
 
         await Groups.AddToGroupAsync(Context.ConnectionId, zone is null ? FloorGroups.Venue(venueId) : FloorGroups.Zone(venueId, zone));
+        await Groups.AddToGroupAsync(Context.ConnectionId, FloorGroups.Person(venueId, user.User));
         if (user.IsManager)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, FloorGroups.Managers(venueId));

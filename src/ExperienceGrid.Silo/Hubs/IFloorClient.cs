@@ -29,4 +29,8 @@ public interface IFloorClient
 
     [HubMethodName("wowOpportunity")]
     Task WowOpportunity(WowView opportunity);
+
+    /// <summary>A thank-you for the signed-in staff member (a WOW they created, a guest they recovered), sent to them only.</summary>
+    [HubMethodName("recognized")]
+    Task Recognized(Recognition recognition);
 }

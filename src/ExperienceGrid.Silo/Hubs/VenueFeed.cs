@@ -8,7 +8,8 @@ namespace ExperienceGrid.Silo.Hubs;
 
 /// <summary>
 /// The venue grains' feed, through this silo's hub contexts (and, in a cluster, the backplane): alerts, nudges and WOW
-/// opportunities to the floor groups, follow-ups to the dashboards, as they change. A venue's new numbers are only
+/// opportunities to the floor groups, thank-yous to the staff member earning them, follow-ups (overdue ones too) to
+/// the dashboards, as they change. A venue's new numbers are only
 /// noted: <see cref="DashboardPush"/> sends each changed venue's latest view once per update interval, the one
 /// throttle of dashboard updates. Sends are not awaited; a failed one is logged, and pages catch up when they (re)join.
 /// </summary>
@@ -36,6 +37,10 @@ public sealed partial class VenueFeed(
                     break;
                 case FollowUpChanged followUp:
                     Send(followUp.FollowUp);
+                    break;
+                case StaffRecognized recognized:
+                    var thanks = recognized.Recognition;
+                    Observe(floor.Clients.Group(FloorGroups.Person(thanks.VenueId, thanks.StaffId)).Recognized(thanks), "recognition");
                     break;
                 case CountsChanged:
                     lock (_lock)
