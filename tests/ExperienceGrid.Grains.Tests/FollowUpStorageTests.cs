@@ -27,7 +27,7 @@ public sealed class FollowUpStorageTests(EagerWritesCluster fx) : IClassFixture<
         Assert.Equal((followUp.Id, followUp.At, followUp.Reason), (reloaded.Id, reloaded.At, reloaded.Reason));
         Assert.Equal(followUp.Unrecovered, reloaded.Unrecovered);
 
-        var done = await venue.CompleteFollowUp(followUp.Id, "manager.test");
+        var done = await venue.CompleteFollowUp(followUp.Id, "manager.test", FollowUpOutcome.NoAnswer);
         Assert.Equal("manager.test", done?.DoneBy);
         Assert.NotNull(done?.DoneAt);
         Assert.Empty(await venue.GetOpenFollowUps());
@@ -36,7 +36,7 @@ public sealed class FollowUpStorageTests(EagerWritesCluster fx) : IClassFixture<
         Assert.Empty((await fx.ReadStoredAsync<VenueGrainState>("venue", venue))!.Venue!.FollowUps);
         await fx.DeactivateAsync(venue);
         Assert.Empty(await venue.GetOpenFollowUps());
-        Assert.Null(await venue.CompleteFollowUp(followUp.Id, "manager.test"));
+        Assert.Null(await venue.CompleteFollowUp(followUp.Id, "manager.test", FollowUpOutcome.NoAnswer));
     }
 
     [Fact]

@@ -15,6 +15,10 @@ public static class AccessProblems
     public static ValidationProblem UnknownVenue(string venueId) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["venueId"] = [$"unknown venue '{venueId}'"] });
 
+    /// <summary>A 404: <paramref name="venueId"/> names a resource (a path segment) the chain does not have.</summary>
+    public static ProblemHttpResult NoSuchVenue(string venueId) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown venue", detail: $"The chain has no venue '{venueId}'.");
+
     public static ProblemHttpResult NoScope() =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "No scope", detail: "The token names no user or no known role.");
 }

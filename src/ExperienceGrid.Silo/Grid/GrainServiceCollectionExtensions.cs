@@ -26,7 +26,7 @@ public static class GrainServiceCollectionExtensions
         services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>());
 
-        services.TryAddSingleton(sp => ChainConfigFile.Load(sp.GetRequiredService<IOptions<ChainOptions>>().Value.ConfigPath));
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ChainOptions>>().Value.Load());
         services.TryAddSingleton(sp => new ExperienceModel(sp.GetRequiredService<ChainConfig>()));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new VenueModel(sp.GetRequiredService<ChainConfig>(), sp.GetRequiredService<IOptions<AlertOptions>>().Value.RecoveryTouchpoint));

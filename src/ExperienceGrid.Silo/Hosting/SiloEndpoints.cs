@@ -29,6 +29,7 @@ public static class SiloEndpoints
         app.MapTouchpointsApi();
         app.MapCustomersApi();
         app.MapVenuesApi();
+        app.MapInsightsApi();
         app.MapJourneyApi();
         app.MapClusterApi();
         app.MapOperationsApi();

@@ -101,8 +101,13 @@ internal sealed class VenueFloor(string venueId = DemoChain.BurgerVenue)
 
     public VenueOutcome Escalate(string alertId, double minute) => Take(VenueModel.Escalate(State, alertId, Guest.At(minute)));
 
-    public VenueOutcome Complete(string followUpId, string by, double minute) =>
-        Take(VenueModel.CompleteFollowUp(State, followUpId, by, Guest.At(minute)));
+    /// <summary>Marks a follow-up done; a care follow-up without <paramref name="outcome"/> as "unhappy".</summary>
+    public VenueOutcome Complete(string followUpId, string by, double minute, string? outcome = null) =>
+        Take(Model.CompleteFollowUp(State, followUpId, by, outcome ?? OutcomeFor(State, followUpId), Guest.At(minute)));
+
+    /// <summary>The outcome a care follow-up is done with in tests that do not care how it went; none for a WOW.</summary>
+    public static string? OutcomeFor(VenueState venue, string followUpId) =>
+        venue.FollowUps.FirstOrDefault(f => f.Id == followUpId)?.Kind == FollowUp.Wow ? null : FollowUpOutcome.Unhappy;
 
     public VenueView View(double minute) => VenueModel.View(State, Guest.At(minute));
 

@@ -100,7 +100,7 @@ public sealed class VenueFollowUpTests
         var outcome = _floor.Complete(id, "manager.x", 5);
 
         Assert.Null(outcome.Refusal);
-        var done = Assert.IsType<FollowUpChanged>(Assert.Single(outcome.Changes)).FollowUp;
+        var done = Assert.Single(outcome.Changes.OfType<FollowUpChanged>()).FollowUp;
         Assert.Equal((id, "fu-done", Guest.At(5), "manager.x"), (done.Id, done.CustomerId, done.DoneAt, done.DoneBy));
         Assert.Equal(["fu-open"], VenueModel.OpenFollowUps(_floor.State).Select(f => f.CustomerId));
 

@@ -117,7 +117,7 @@ internal sealed class VenueRun
                 Both(step, v => VenueModel.Escalate(v, alertId, Now));
                 break;
             case VenueStep.Complete complete when Pick(_followUpIds, complete.FollowUp) is { } followUpId:
-                Both(step, v => VenueModel.CompleteFollowUp(v, followUpId, "manager", Now));
+                Both(step, v => VenueFloor.Model.CompleteFollowUp(v, followUpId, "manager", VenueFloor.OutcomeFor(v, followUpId), Now));
                 break;
             case VenueStep.Redeliver redeliver when _outboxes.TryGetValue(_guests[redeliver.Guest].State.CustomerId, out var outbox):
                 var again = VenueFloor.Model.Apply(Venue, _guests[redeliver.Guest].State.CustomerId, outbox, Now);

@@ -1,0 +1,145 @@
+using System.Globalization;
+using ExperienceGrid.Contracts;
+using ExperienceGrid.Domain.Configuration;
+using ExperienceGrid.Domain.Venues;
+using ExperienceGrid.Silo.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ExperienceGrid.Silo.Apis;
+
+/// <summary>
+/// What a venue's history teaches, for the dashboards: its minutes and hours (<c>/history</c>), anti-pattern coaching
+/// (<c>/coaching</c>) and this week's recognitions per staff member (<c>/recognitions</c>). Read like a venue:
+/// 404 for a venue the chain lacks, 403 outside the caller's scope; a bad parameter is a 400 naming it.
+/// </summary>
+public static class InsightsApi
+{
+    /// <summary>Minutes are kept for the last day; a minute range is at most that long.</summary>
+    public static TimeSpan MinutesKept { get; } = TimeSpan.FromHours(24);
+
+    /// <summary>Hours are kept for eight weeks.</summary>
+    public static TimeSpan HoursKept { get; } = TimeSpan.FromDays(IVenueDayGrain.KeptDays);
+
+    private static readonly TimeSpan Week = TimeSpan.FromDays(7);
+
+    public static RouteGroupBuilder MapInsightsApi(this IEndpointRouteBuilder app)
+    {
+        var venue = app.MapGroup("/api/venues/{venueId}").RequireAuthorization(GridPolicies.GuestData).RequireCallerScope();
+        venue.MapGet("/history", GetHistory).WithName("GetVenueHistory");
+        venue.MapGet("/coaching", GetCoaching).WithName("GetVenueCoaching");
+        venue.MapGet("/recognitions", GetRecognitions).WithName("GetVenueRecognitions");
+        return venue;
+    }
+
+    /// <summary>
+    /// Steps of <c>step</c> ("minute", the default, or "hour") from <c>from</c> (default: 6 hours before <c>to</c>) to
+    /// <c>to</c> (default: now), ISO 8601 times. Minutes reach back 24 hours, hours 8 weeks.
+    /// </summary>
+    public static async Task<Results<Ok<VenueHistory>, ValidationProblem, ProblemHttpResult>> GetHistory(
+        string venueId, string? from, string? to, string? step, HttpContext http, ChainConfig chain, IGrainFactory grains, TimeProvider time)
+    {
+        if (Check(venueId, http, chain) is { } problem)
+        {
+            return problem;
+        }
+
+        var now = time.GetUtcNow();
+        var hours = step switch
+        {
+            null or "minute" => false,
+            "hour" => true,
+            _ => (bool?)null,
+        };
+        if (hours is null)
+        {
+            return Invalid("step", $"'{step}' is not a step; use minute or hour.");
+        }
+
+        var end = to is null ? now : ParseTime(to);
+        var start = from is null ? end?.AddHours(-6) : ParseTime(from);
+        if (end is null)
+        {
+            return Invalid("to", $"'{to}' is not an ISO 8601 time (e.g. 2026-12-04T18:00:00Z).");
+        }
+
+        if (start is null)
+        {
+            return Invalid("from", $"'{from}' is not an ISO 8601 time (e.g. 2026-12-04T12:00:00Z).");
+        }
+
+        if (end <= start)
+        {
+            return Invalid("to", "to must be after from.");
+        }
+
+        var kept = hours.Value ? HoursKept : MinutesKept;
+        var what = hours.Value ? "hours are kept for 8 weeks" : "minutes are kept for 24 hours (use step=hour for older)";
+        if (end - start > kept)
+        {
+            return Invalid("from", $"the range is longer than what is kept: {what}.");
+        }
+
+        if (start < now - kept)
+        {
+            return Invalid("from", $"{start.Value.ToString("O", CultureInfo.InvariantCulture)} is past what is kept: {what}.");
+        }
+
+        var tallies = await VenueDays.ReadAsync(grains, venueId, start.Value, end.Value, hours.Value);
+        return TypedResults.Ok(new VenueHistory(venueId, hours.Value ? "hour" : "minute", start.Value, end.Value,
+            [.. tallies.Select(t => VenueHistoryPoint.Of(t, withTouchpoints: hours.Value))]));
+    }
+
+    /// <summary>Coaching from this week's and last week's hours; <c>shift</c> narrows it to one of the chain's shift bands.</summary>
+    public static async Task<Results<Ok<CoachingReport>, ValidationProblem, ProblemHttpResult>> GetCoaching(
+        string venueId, string? shift, HttpContext http, ChainConfig chain, IGrainFactory grains, TimeProvider time)
+    {
+        if (Check(venueId, http, chain) is { } problem)
+        {
+            return problem;
+        }
+
+        if (shift is not null && shift != InsightSettings.OutsideShifts && !chain.Insights.Shifts.Any(s => s.Name == shift))
+        {
+            var known = string.Join(", ", chain.Insights.Shifts.Select(s => s.Name).Append(InsightSettings.OutsideShifts));
+            return Invalid("shift", $"'{shift}' is not a shift of the chain; use one of {known}.");
+        }
+
+        var now = time.GetUtcNow();
+        var hours = await VenueDays.ReadAsync(grains, venueId, now - Week - Week, now.AddMinutes(1), hours: true);
+        var weekStart = (now - Week).ToUnixTimeSeconds() / 60;
+        return TypedResults.Ok(CoachingReport.Build(venueId, hours.Where(h => h.Minute >= weekStart), hours.Where(h => h.Minute < weekStart), shift, chain));
+    }
+
+    /// <summary>WOWs and recoveries credited per staff member over the last 7 days, most first.</summary>
+    public static async Task<Results<Ok<VenueRecognitions>, ProblemHttpResult>> GetRecognitions(
+        string venueId, HttpContext http, ChainConfig chain, IGrainFactory grains, TimeProvider time)
+    {
+        if (Check(venueId, http, chain) is { } problem)
+        {
+            return problem;
+        }
+
+        var since = time.GetUtcNow() - Week;
+        if (!chain.Insights.Recognition)
+        {
+            return TypedResults.Ok(new VenueRecognitions(venueId, Enabled: false, since, []));
+        }
+
+        var hours = await VenueDays.ReadAsync(grains, venueId, since, time.GetUtcNow().AddMinutes(1), hours: true);
+        var people = hours.SelectMany(h => h.RecognitionsOrEmpty).GroupBy(r => r.StaffId)
+            .Select(g => new StaffRecognitions(g.Key, g.Sum(r => r.Wows), g.Sum(r => r.Recoveries)))
+            .OrderByDescending(p => p.Wows + p.Recoveries).ThenBy(p => p.StaffId, StringComparer.Ordinal).ToList();
+        return TypedResults.Ok(new VenueRecognitions(venueId, Enabled: true, since, people));
+    }
+
+    private static ProblemHttpResult? Check(string venueId, HttpContext http, ChainConfig chain) =>
+        !chain.TryGetVenue(venueId, out _) ? AccessProblems.NoSuchVenue(venueId)
+        : !CallerScope.Of(http).CanSee(venueId) ? AccessProblems.NotYourVenue(venueId)
+        : null;
+
+    private static DateTimeOffset? ParseTime(string text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null;
+
+    private static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+}

@@ -1,0 +1,10 @@
+namespace ExperienceGrid.Silo.Apis;
+
+/// <summary>
+/// The answer of <c>GET /api/venues/{venueId}/recognitions</c>: WOWs and recoveries credited per staff member since
+/// <see cref="Since"/> (the last 7 days), most first; empty with <see cref="Enabled"/> false when the chain keeps none.
+/// </summary>
+public sealed record VenueRecognitions(string VenueId, bool Enabled, DateTimeOffset Since, IReadOnlyList<StaffRecognitions> People);
+
+/// <summary>One staff member's credits over the week.</summary>
+public sealed record StaffRecognitions(string StaffId, int Wows, int Recoveries);
