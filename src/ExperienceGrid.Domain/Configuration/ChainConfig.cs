@@ -69,9 +69,9 @@ public sealed class ChainConfig
     /// <summary>Shift bands, the follow-up due time and recognition; see <see cref="InsightSettings"/>.</summary>
     public InsightSettings Insights { get; }
 
-    /// <summary>This chain with <paramref name="due"/> as its care follow-ups' due time (the demo shortens it).</summary>
-    public ChainConfig WithFollowUpDue(TimeSpan due) =>
-        new(Id, Name, Brands, Regions, Venues, Touchpoints, StageWeights, RiskPolicy, Tiers, Loyalty, Visits, Nudges, Labels, Insights with { FollowUpDue = due });
+    /// <summary>This chain with other insight settings (e.g. the demo's shorter follow-up due time).</summary>
+    public ChainConfig WithInsights(InsightSettings insights) =>
+        new(Id, Name, Brands, Regions, Venues, Touchpoints, StageWeights, RiskPolicy, Tiers, Loyalty, Visits, Nudges, Labels, insights);
 
     /// <summary>The name of a touchpoint kind ("Queue wait"), or the humanized kind when the catalog lacks it.</summary>
     public string TouchpointName(string kind) =>

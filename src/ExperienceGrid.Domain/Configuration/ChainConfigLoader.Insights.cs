@@ -19,13 +19,14 @@ public static partial class ChainConfigLoader
 
         reader.OnlyFields(obj, path, "shifts", "followUpDueMinutes", "followUpTouchpoint", "recognition");
         List<ShiftBand> shifts = [];
+        HashSet<string> names = new(StringComparer.Ordinal);
         foreach (var (item, at) in reader.Array(obj, path, "shifts", 0, required: false))
         {
             reader.OnlyFields(item, at, "name", "from", "to");
             var name = reader.String(item, at, "name");
             var from = Time(item, at, "from", reader);
             var to = Time(item, at, "to", reader);
-            if (name is not null && shifts.Any(s => s.Name == name))
+            if (name is not null && !names.Add(name))
             {
                 reader.Problem(ConfigReader.Join(at, "name"), $"shift '{name}' appears twice");
             }

@@ -20,7 +20,7 @@ public sealed class ChainOptions
         return FollowUpDue switch
         {
             null => chain,
-            { } due when due > TimeSpan.Zero => chain.WithFollowUpDue(due),
+            { } due when due > TimeSpan.Zero => chain.WithInsights(chain.Insights with { FollowUpDue = due }),
             { } due => throw new InvalidOperationException($"Chain:FollowUpDue must be positive, not {due}."),
         };
     }

@@ -17,7 +17,7 @@ public sealed class VenueActivityTests
         Assert.Equal(DemoChain.BurgerVenue, venueId);
         Assert.Equal(("va-one", Guest.At(0), true, false), (activity.CustomerId, activity.At, activity.VisitOpened, activity.VisitClosed));
         Assert.Equal(outcome.State.Visit!.Score, activity.VisitScore);
-        Assert.Equal([new TouchpointMoment("greeting", MomentKind.Wow)], activity.TouchpointMoments!);
+        Assert.Equal([new TouchpointMoment("greeting", MomentKind.Wow, StaffId: "staff-7")], activity.TouchpointMoments!);
         Assert.Equal(("Ada", outcome.State.Loyalty.Tier.ToString(), "va-source"), (activity.DisplayName, activity.Tier, activity.SourceId));
         Assert.NotEqual(nameof(Tier.Bronze), activity.Tier);
         Assert.Equal((null, false, null, null, null), (activity.Risk, activity.RiskCleared, activity.Miseries, activity.Nudges, activity.FollowUps));
@@ -74,7 +74,7 @@ public sealed class VenueActivityTests
 
         var arrived = activities[DemoChain.OtherBurgerVenue];
         Assert.Equal((false, true, moved.State.Visit!.Score), (arrived.VisitClosed, arrived.VisitOpened, arrived.VisitScore));
-        Assert.Equal([new TouchpointMoment("greeting", MomentKind.Wow)], arrived.TouchpointMoments!);
+        Assert.Equal([new TouchpointMoment("greeting", MomentKind.Wow, StaffId: "staff-7")], arrived.TouchpointMoments!);
     }
 
     [Fact]

@@ -20,8 +20,8 @@ public sealed class VenueAlertCommandTests
         var outcome = _floor.Claim(alertId, "staff-a", 3);
 
         Assert.Null(outcome.Refusal);
-        var claimed = Assert.IsType<AlertChanged>(outcome.Changes[0]);
-        Assert.Equal([claimed, CountsChanged.Instance], outcome.Changes);
+        var claimed = Assert.IsType<AlertChanged>(VenueFloor.Live(outcome)[0]);
+        Assert.Equal([claimed, CountsChanged.Instance], VenueFloor.Live(outcome));
         Assert.Equal((AlertChange.Claimed, alertId, AlertStatus.Claimed, "staff-a", Guest.At(3), Guest.At(3)),
             (claimed.Change, claimed.Alert.AlertId, claimed.Alert.Status, claimed.Alert.ClaimedBy, claimed.Alert.ClaimedAt, claimed.Alert.UpdatedAt));
         Assert.Equal(claimed.Alert, VenueModel.FindAlert(_floor.State, alertId));
@@ -79,7 +79,7 @@ public sealed class VenueAlertCommandTests
         var resolved = VenueModel.FindAlert(_floor.State, alertId)!;
         Assert.Equal((AlertStatus.Resolved, "staff-b", Guest.At(2)), (resolved.Status, resolved.ClaimedBy, resolved.ClaimedAt));
         Assert.Equal((1L, 120.0), (_floor.State.Totals.Claimed, _floor.View(2).AverageTimeToClaimSeconds));
-        var touchpoint = Assert.IsType<RecoveryRequested>(outcome.Changes[1]).Touchpoints[0];
+        var touchpoint = Assert.Single(outcome.Changes.OfType<RecoveryRequested>()).Touchpoints[0];
         Assert.False(touchpoint.Attributes!.ContainsKey("note"));
     }
 
@@ -141,7 +141,7 @@ public sealed class VenueAlertCommandTests
         var outcome = _floor.Escalate(alertId, 3);
 
         var escalated = Assert.IsType<AlertChanged>(outcome.Changes[0]);
-        Assert.Equal([escalated, CountsChanged.Instance], outcome.Changes);
+        Assert.Equal([escalated, CountsChanged.Instance], VenueFloor.Live(outcome));
         Assert.Equal((AlertChange.Escalated, AlertStatus.Escalated, Guest.At(3), Guest.At(3)),
             (escalated.Change, escalated.Alert.Status, escalated.Alert.EscalatedAt, escalated.Alert.UpdatedAt));
         Assert.Equal((1, 1L), (_floor.View(3).OpenAlerts, _floor.View(3).EscalatedTotal));

@@ -33,6 +33,9 @@ internal sealed class VenueFloor(string venueId = DemoChain.BurgerVenue)
 
     public static string NameOf(string customerId) => $"Guest {customerId}";
 
+    /// <summary>The changes of <paramref name="outcome"/> but the minutes handed to the history (which tests of the history check).</summary>
+    public static List<VenueChange> Live(VenueOutcome outcome) => [.. outcome.Changes.Where(c => c is not MinuteFinished)];
+
     /// <summary>The guest touches here at <paramref name="minute"/>; the venue applies it then.</summary>
     public VenueOutcome Touch(Guest guest, string kind, double minute, double? value = null, string? zone = null, string? venue = null) =>
         Record(guest, guest.Make(kind, minute, value, venue: venue ?? venueId, zone: zone));

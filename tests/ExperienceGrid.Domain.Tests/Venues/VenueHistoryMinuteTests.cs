@@ -63,6 +63,7 @@ public sealed class VenueHistoryMinuteTests
     {
         var guest = new Guest("m-alert");
         var alertId = _floor.AtRisk(guest, 0);
+        var raisedAt = _floor.AlertOf("m-alert").RaisedAt;
         _floor.Claim(alertId, "staff.a", 1.5);
         _floor.Resolve(alertId, "staff.a", 1.8);
         var other = _floor.AtRisk(new Guest("m-alert-2"), 1);
@@ -71,7 +72,7 @@ public sealed class VenueHistoryMinuteTests
         var minutes = _floor.Changes.OfType<MinuteFinished>().Select(m => m.Minute.Tally).Append(_floor.State.Tally!).ToList();
 
         Assert.Equal((2, 1, 1, 1), (minutes.Sum(m => m.Raised), minutes.Sum(m => m.Claimed), minutes.Sum(m => m.Resolved), minutes.Sum(m => m.Escalated)));
-        Assert.Equal([30], minutes.SelectMany(m => m.ClaimSecondsOrEmpty));
+        Assert.Equal([(int)(Guest.At(1.5) - raisedAt).TotalSeconds], minutes.SelectMany(m => m.ClaimSecondsOrEmpty));
     }
 
     private static List<HistoryMinute> Minutes(VenueOutcome outcome) => [.. outcome.Changes.OfType<MinuteFinished>().Select(m => m.Minute)];
