@@ -108,18 +108,19 @@ public sealed partial class VenueModel
         }
 
         changes.Add(new AlertChanged(alert, AlertChange.Raised));
-        return Count(venue, now, t => t with { Raised = t.Raised + 1 }, changes);
+        return Count(venue, activity.At, t => t with { Raised = t.Raised + 1 }, changes);
     }
 
     /// <summary>The guest is no longer at risk before anyone resolved the alert (e.g. a recovery touchpoint came in).</summary>
-    private static VenueState CloseAsRecovered(VenueState venue, string customerId, DateTimeOffset now, List<VenueChange> changes) =>
-        venue.Alerts.TryGetValue(customerId, out var current) && AlertStatus.IsOpen(current.Status)
-            ? Close(venue, current with { Status = AlertStatus.Resolved, ResolvedAt = now, UpdatedAt = now, Resolution = GuestRecovered }, changes)
+    private static VenueState CloseAsRecovered(VenueState venue, VenueActivity activity, DateTimeOffset now, List<VenueChange> changes) =>
+        venue.Alerts.TryGetValue(activity.CustomerId, out var current) && AlertStatus.IsOpen(current.Status)
+            ? Close(venue, current with { Status = AlertStatus.Resolved, ResolvedAt = now, UpdatedAt = now, Resolution = GuestRecovered }, activity.At, changes)
             : venue;
 
     /// <summary>The visit ended: an open alert expires, and recovery is judged against the score at the first alert.</summary>
-    private VenueState EndVisit(VenueState venue, string customerId, double? finalScore, DateTimeOffset now, List<VenueChange> changes)
+    private VenueState EndVisit(VenueState venue, VenueActivity activity, DateTimeOffset now, List<VenueChange> changes)
     {
+        var (customerId, finalScore) = (activity.CustomerId, activity.ClosedScore);
         var alert = venue.Alerts.GetValueOrDefault(customerId);
         if (alert is { } current)
         {
@@ -142,18 +143,18 @@ public sealed partial class VenueModel
                     Recovered = venue.Totals.Recovered + (recovered ? 1 : 0),
                 },
             };
-            venue = CountEndedAlertedVisit(venue, alert, recovered, now, changes);
+            venue = CountEndedAlertedVisit(venue, alert, recovered, activity.At, changes);
         }
 
         return venue with { OpenVisits = venue.OpenVisits.Remove(customerId) };
     }
 
-    /// <summary>Closes an open alert as resolved (by staff or by the guest's recovery).</summary>
-    private static VenueState Close(VenueState venue, FloorAlert closed, List<VenueChange> changes)
+    /// <summary>Closes an open alert as resolved (by staff or by the guest's recovery), counted in the history at <paramref name="at"/>.</summary>
+    private static VenueState Close(VenueState venue, FloorAlert closed, DateTimeOffset at, List<VenueChange> changes)
     {
         changes.Add(new AlertChanged(closed, AlertChange.Closed));
         venue = venue with { Alerts = venue.Alerts.SetItem(closed.CustomerId, closed) };
-        return Count(venue, closed.UpdatedAt, t => t with { Resolved = t.Resolved + 1 }, changes);
+        return Count(venue, at, t => t with { Resolved = t.Resolved + 1 }, changes);
     }
 
     private static (VenueState Venue, FloorAlert Claimed) Claim(VenueState venue, FloorAlert alert, string by, DateTimeOffset now, List<VenueChange> changes)
@@ -172,7 +173,7 @@ public sealed partial class VenueModel
     /// </summary>
     private VenueState Resolve(VenueState venue, FloorAlert alert, AlertCommand command, DateTimeOffset now, List<VenueChange> changes)
     {
-        venue = Close(venue, alert with { Status = AlertStatus.Resolved, ResolvedAt = now, UpdatedAt = now, Resolution = command.Action, Note = command.Note }, changes);
+        venue = Close(venue, alert with { Status = AlertStatus.Resolved, ResolvedAt = now, UpdatedAt = now, Resolution = command.Action, Note = command.Note }, now, changes);
 
         var unrecovered = alert.Moments.Count(m => m.MomentKind == MomentKind.Misery && !m.Recovered);
         var attributes = new Dictionary<string, string> { ["alertId"] = alert.AlertId, ["action"] = command.Action ?? "" };

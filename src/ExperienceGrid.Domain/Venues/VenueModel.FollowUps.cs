@@ -79,7 +79,7 @@ public sealed partial class VenueModel
         return new VenueOutcome(venue with { FollowUps = followUps }, changes);
     }
 
-    private VenueState Keep(VenueState venue, IReadOnlyList<FollowUp> raised, DateTimeOffset now, List<VenueChange> changes)
+    private VenueState Keep(VenueState venue, IReadOnlyList<FollowUp> raised, List<VenueChange> changes)
     {
         foreach (var followUp in raised)
         {
@@ -100,7 +100,7 @@ public sealed partial class VenueModel
             changes.Add(new FollowUpChanged(kept));
             if (care)
             {
-                venue = Count(venue, now, t => t with { FollowUpsOpened = t.FollowUpsOpened + 1 }, changes);
+                venue = Count(venue, followUp.At, t => t with { FollowUpsOpened = t.FollowUpsOpened + 1 }, changes);
             }
         }
 

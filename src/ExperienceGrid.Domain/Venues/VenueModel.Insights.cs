@@ -5,8 +5,9 @@ namespace ExperienceGrid.Domain.Venues;
 /// <summary>
 /// The venue's history, minute by minute: everything that happens is counted into the current minute's
 /// <see cref="VenueTally"/>; a later minute hands the current one over (<see cref="MinuteFinished"/>, numbered, so the
-/// history adds it once). Something late for a minute already handed over counts in the current one. Also the credit
-/// of staff: a WOW moment that named them, a guest they recovered.
+/// history adds it once). What customers deliver counts at its event time, staff commands and deadlines when they
+/// happen; something late for a minute already handed over counts in the current one. Also the credit of staff: a WOW
+/// moment that named them, a guest they recovered.
 /// </summary>
 public sealed partial class VenueModel
 {

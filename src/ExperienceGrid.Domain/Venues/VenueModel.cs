@@ -78,7 +78,7 @@ public sealed partial class VenueModel(ChainConfig chain, string recoveryTouchpo
         var customerId = activity.CustomerId;
         if (activity.VisitClosed)
         {
-            venue = EndVisit(venue, customerId, activity.ClosedScore, now, changes);
+            venue = EndVisit(venue, activity, now, changes);
         }
 
         if (activity.VisitOpened || activity.VisitScore is not null)
@@ -93,7 +93,7 @@ public sealed partial class VenueModel(ChainConfig chain, string recoveryTouchpo
         }
         else if (activity.RiskCleared && !activity.VisitClosed)
         {
-            venue = CloseAsRecovered(venue, customerId, now, changes);
+            venue = CloseAsRecovered(venue, activity, now, changes);
         }
 
         if (activity.Nudges is { } nudges)
@@ -103,7 +103,7 @@ public sealed partial class VenueModel(ChainConfig chain, string recoveryTouchpo
 
         if (activity.FollowUps is { } followUps)
         {
-            venue = Keep(venue, followUps, now, changes);
+            venue = Keep(venue, followUps, changes);
         }
 
         return venue;

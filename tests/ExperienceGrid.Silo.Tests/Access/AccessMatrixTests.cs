@@ -53,6 +53,12 @@ public sealed class AccessMatrixTests(AccessSilo silo) : IClassFixture<AccessSil
         Guest("/api/followups", HttpStatusCode.Forbidden, _guestRoles);
         Guest($"/api/followups?venueId={VenueA}", HttpStatusCode.Forbidden, _seeA);
         Guest($"/api/followups?venueId={VenueB}", HttpStatusCode.Forbidden, _seeB);
+        foreach (var insight in new[] { "history", "coaching", "recognitions" })
+        {
+            Guest($"/api/venues/{VenueA}/{insight}", HttpStatusCode.Forbidden, _seeA);
+            Guest($"/api/venues/{VenueB}/{insight}", HttpStatusCode.Forbidden, _seeB);
+        }
+
         Guest("/api/customers/am-open", HttpStatusCode.NotFound, _seeA);
         Guest("/api/customers/am-recent", HttpStatusCode.NotFound, _seeA);
         Guest("/api/customers/am-old", HttpStatusCode.NotFound);
@@ -91,6 +97,9 @@ public sealed class AccessMatrixTests(AccessSilo silo) : IClassFixture<AccessSil
 
     [Theory]
     [InlineData("/api/venues/nowhere", HttpStatusCode.NotFound)]
+    [InlineData("/api/venues/nowhere/history", HttpStatusCode.NotFound)]
+    [InlineData("/api/venues/nowhere/coaching", HttpStatusCode.NotFound)]
+    [InlineData("/api/venues/nowhere/recognitions", HttpStatusCode.NotFound)]
     [InlineData("/api/alerts?venueId=nowhere", HttpStatusCode.BadRequest)]
     [InlineData("/api/journey?venueId=nowhere", HttpStatusCode.BadRequest)]
     [InlineData("/api/followups?venueId=nowhere", HttpStatusCode.BadRequest)]

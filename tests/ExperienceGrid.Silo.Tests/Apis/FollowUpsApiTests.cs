@@ -51,9 +51,18 @@ public sealed class FollowUpsApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await Post($"manager.{elsewhere}", $"/api/followups/{id}/done")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Post("chain.manager", "/api/followups/no-such-venue:1/done")).StatusCode);
 
-        var done = await Post($"manager.{venue.Id}", $"/api/followups/{id}/done");
+        // A care follow-up is done with its outcome, named in the 400 when it is missing.
+        var missing = await Post($"manager.{venue.Id}", $"/api/followups/{id}/done");
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.True((await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("outcome", out _));
+        Assert.Equal(
+            open.GetProperty("at").GetDateTimeOffset() + DemoChain.Config.Insights.FollowUpDue,
+            open.GetProperty("due").GetDateTimeOffset());
+
+        var done = await Post($"manager.{venue.Id}", $"/api/followups/{id}/done", """{"outcome":"unhappy"}""");
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
-        Assert.Equal($"manager.{venue.Id}", (await done.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("doneBy").GetString());
+        var marked = await done.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(($"manager.{venue.Id}", "unhappy"), (marked.GetProperty("doneBy").GetString(), marked.GetProperty("outcome").GetString()));
         await dashboard.WaitForAsync("followUpDone", f => f.GetProperty("id").GetString() == id);
         Assert.Empty(await Open("chain.manager", $"?venueId={venue.Id}"));
         Assert.Equal(HttpStatusCode.NotFound, (await Post("chain.manager", $"/api/followups/{id}/done")).StatusCode);
@@ -71,11 +80,16 @@ public sealed class FollowUpsApiTests : IAsyncLifetime
 
     private Task<HttpResponseMessage> Get(string user, string path) => Send(user, HttpMethod.Get, path);
 
-    private Task<HttpResponseMessage> Post(string user, string path) => Send(user, HttpMethod.Post, path);
+    private Task<HttpResponseMessage> Post(string user, string path, string? body = null) => Send(user, HttpMethod.Post, path, body);
 
-    private async Task<HttpResponseMessage> Send(string user, HttpMethod method, string path)
+    private async Task<HttpResponseMessage> Send(string user, HttpMethod method, string path, string? body = null)
     {
         using var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        }
+
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await _silo.SignInAsync(user));
         return await _silo.Ingest.SendAsync(request);
     }

@@ -192,13 +192,15 @@ public static class HostileCases
             cases[$"GET chain with query {label}"] = new HostileCase(HttpMethod.Get, $"/api/chain?venueId={segment}&{segment}={segment}", Status: null);
         }
 
-        // Marking done reads no body: junk in one changes nothing, the unknown follow-up is still 404.
+        // Marking done reads its outcome from the body: junk in one is a 400 before anything is looked up.
         foreach (var (name, body) in HostileValues.Malformed.Concat(HostileValues.NotObjects))
         {
-            cases[$"follow-up done with body: {name}"] = new HostileCase(HttpMethod.Post, $"/api/followups/{Venue}:999999/done", body, Status: 404);
+            cases[$"follow-up done with body: {name}"] = new HostileCase(HttpMethod.Post, $"/api/followups/{Venue}:999999/done", body, ErrorKey: "body");
         }
 
-        cases["follow-up done with a 20,000-byte body"] = new HostileCase(HttpMethod.Post, $"/api/followups/{Venue}:999999/done", HostileValues.Ascii(new string('x', 20_000)), "text/plain", Status: 404);
+        cases["follow-up done with a 20,000-byte body"] = new HostileCase(HttpMethod.Post, $"/api/followups/{Venue}:999999/done", HostileValues.Ascii(new string('x', 20_000)), "text/plain", ErrorKey: "body");
+        cases["follow-up done with an unknown outcome"] = new HostileCase(HttpMethod.Post, $"/api/followups/{Venue}:999999/done", HostileValues.Ascii("{\"outcome\":\"maybe\"}"), ErrorKey: "outcome");
+        cases["follow-up done with a numeric outcome"] = new HostileCase(HttpMethod.Post, $"/api/followups/{Venue}:999999/done", HostileValues.Ascii("{\"outcome\":1}"), ErrorKey: "outcome");
         cases["GET follow-ups of an unknown venue"] = new HostileCase(HttpMethod.Get, "/api/followups?venueId=%00", ErrorKey: "venueId");
         cases["GET follow-ups with the venue twice"] = new HostileCase(HttpMethod.Get, $"/api/followups?venueId={Venue}&venueId={Venue}", Status: null);
         cases["GET follow-ups without a token"] = new HostileCase(HttpMethod.Get, "/api/followups", Status: 401, Anonymous: true);
