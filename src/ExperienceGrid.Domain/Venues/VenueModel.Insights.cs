@@ -3,42 +3,39 @@ using System.Collections.Immutable;
 namespace ExperienceGrid.Domain.Venues;
 
 /// <summary>
-/// The venue's history, minute by minute: everything that happens is counted into the current minute's
-/// <see cref="VenueTally"/>; a later minute hands the current one over (<see cref="MinuteFinished"/>, numbered, so the
-/// history adds it once). What customers deliver counts at its event time, staff commands and deadlines when they
-/// happen; something late for a minute already handed over counts in the current one. Also the credit of staff: a WOW
-/// moment that named them, a guest they recovered.
+/// The venue's history, minute by minute: everything that happens is counted into the <see cref="VenueTally"/> of its
+/// minute. What customers deliver counts at its event time, staff commands and deadlines when they happen. A minute is
+/// handed over (<see cref="MinuteFinished"/>, numbered, so the history adds it once) once a minute two later has begun,
+/// so stragglers of the minute just past still join it; something later than that is handed over on its own. Also the
+/// credit of staff: a WOW moment that named them, a guest they recovered.
 /// </summary>
 public sealed partial class VenueModel
 {
-    /// <summary>Hands over the minute being counted if <paramref name="now"/> is past it (a quiet venue's last minute).</summary>
-    public static VenueOutcome CloseMinute(VenueState venue, DateTimeOffset now)
+    /// <summary>Hands over the minutes a quiet venue still counts once <paramref name="now"/> is two minutes past them.</summary>
+    public static VenueOutcome CloseMinutes(VenueState venue, DateTimeOffset now)
     {
         List<VenueChange> changes = [];
-        if (venue.Tally is { } tally && tally.Minute < now.ToUnixTimeSeconds() / 60)
-        {
-            venue = FinishMinute(venue, changes);
-        }
-
-        return new VenueOutcome(venue, changes);
+        return new VenueOutcome(HandOver(venue, now.ToUnixTimeSeconds() / 60, changes), changes);
     }
 
     private static VenueState Count(VenueState venue, DateTimeOffset at, Func<VenueTally, VenueTally> add, List<VenueChange> changes)
     {
         var minute = at.ToUnixTimeSeconds() / 60;
-        if (venue.Tally is { } current && minute > current.Minute)
-        {
-            venue = FinishMinute(venue, changes);
-        }
-
-        return venue with { Tally = add(venue.Tally ?? VenueTally.Empty(minute)) };
+        var tallies = venue.Tallies.SetItem(minute, add(venue.Tallies.GetValueOrDefault(minute) ?? VenueTally.Empty(minute)));
+        return HandOver(venue with { Tallies = tallies }, tallies.Keys.Max(), changes);
     }
 
-    private static VenueState FinishMinute(VenueState venue, List<VenueChange> changes)
+    /// <summary>Hands over, oldest first, the minutes before the one preceding <paramref name="newest"/>.</summary>
+    private static VenueState HandOver(VenueState venue, long newest, List<VenueChange> changes)
     {
-        var sequence = venue.MinutesSent + 1;
-        changes.Add(new MinuteFinished(new HistoryMinute(sequence, venue.Tally!)));
-        return venue with { Tally = null, MinutesSent = sequence };
+        var sequence = venue.MinutesSent;
+        var done = venue.Tallies.Keys.Where(m => m < newest - 1).Order().ToList();
+        foreach (var minute in done)
+        {
+            changes.Add(new MinuteFinished(new HistoryMinute(++sequence, venue.Tallies[minute])));
+        }
+
+        return done.Count == 0 ? venue : venue with { Tallies = venue.Tallies.RemoveRange(done), MinutesSent = sequence };
     }
 
     /// <summary>The moments of one activity: counted by kind and touchpoint, anti-patterns by shift and staff, WOWs credited.</summary>

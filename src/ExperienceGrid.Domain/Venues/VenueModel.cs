@@ -32,7 +32,7 @@ public sealed partial class VenueModel(ChainConfig chain, string recoveryTouchpo
         [],
         FollowUpSequence: 0,
         new VenueTotals(),
-        Tally: null,
+        ImmutableDictionary<long, VenueTally>.Empty,
         MinutesSent: 0);
 
     /// <summary>The sequence of the latest delivery applied from <paramref name="customerId"/> (0 for none).</summary>

@@ -12,7 +12,7 @@ namespace ExperienceGrid.Domain.Venues;
 /// <param name="AlertSequence">The last alert sequence number; alert ids are "{venueId}:{sequence}".</param>
 /// <param name="FollowUps">Follow-ups and WOW opportunities not yet done, oldest first: the latest <see cref="VenueModel.MaxOpenFollowUps"/>.</param>
 /// <param name="FollowUpSequence">The last follow-up sequence number; follow-up ids are "{venueId}:{sequence}".</param>
-/// <param name="Tally">The minute being counted for the venue's history (null before anything happened, or after it was handed over).</param>
+/// <param name="Tallies">The minutes being counted for the venue's history, not yet handed over (the newest two, and any late one).</param>
 /// <param name="MinutesSent">Minutes handed to the venue's history: their sequence, so the history adds each once.</param>
 [GenerateSerializer, Immutable, Alias("Domain.VenueState")]
 public sealed record VenueState(
@@ -27,5 +27,5 @@ public sealed record VenueState(
     [property: Id(10)] ImmutableList<FollowUp> FollowUps,
     [property: Id(11)] long FollowUpSequence,
     [property: Id(12)] VenueTotals Totals,
-    [property: Id(13)] VenueTally? Tally,
+    [property: Id(13)] ImmutableDictionary<long, VenueTally> Tallies,
     [property: Id(14)] long MinutesSent);

@@ -22,28 +22,39 @@ public sealed class AlertCommands(ChainConfig chain, IGrainFactory grains)
     }
 
     public Task<AlertCommandResult> ClaimAsync(UserScope user, string alertId, CancellationToken ct) =>
-        SendAsync(user, alertId, new AlertCommand(alertId, AlertCommand.Claim, user.User), ct);
+        SendAsync(user, alertId, _ => new AlertCommand(alertId, AlertCommand.Claim, user.User), ct);
 
-    public Task<AlertCommandResult> ResolveAsync(UserScope user, string alertId, string? action, string? note, CancellationToken ct)
+    /// <summary>
+    /// Resolves with what was done: free text (<paramref name="action"/>) or the card's playbook action number
+    /// <paramref name="playbook"/> (from 0), recorded for coaching.
+    /// </summary>
+    public Task<AlertCommandResult> ResolveAsync(UserScope user, string alertId, string? action, int? playbook, string? note, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(action))
+        var problem = (action, playbook) switch
         {
-            return Task.FromResult(new AlertCommandResult(AlertCommandOutcome.Invalid, "action is required: say what was done", Field: "action"));
+            ({ } text, not null) when !string.IsNullOrWhiteSpace(text) => Invalid("give either action (what was done, in words) or playbook (the number of the card's action), not both", "playbook"),
+            (var text, null) when string.IsNullOrWhiteSpace(text) => Invalid("action is required: say what was done, or give playbook, the number of the card's action", "action"),
+            ({ Length: > MaxActionLength }, _) => Invalid($"action is longer than {MaxActionLength} characters", "action"),
+            _ when note?.Length > MaxNoteLength => Invalid($"note is longer than {MaxNoteLength} characters", "note"),
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            return Task.FromResult(problem);
         }
 
-        if (action.Length > MaxActionLength || note?.Length > MaxNoteLength)
+        var written = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        return SendAsync(user, alertId, alert =>
         {
-            return Task.FromResult(action.Length > MaxActionLength
-                ? new AlertCommandResult(AlertCommandOutcome.Invalid, $"action is longer than {MaxActionLength} characters", Field: "action")
-                : new AlertCommandResult(AlertCommandOutcome.Invalid, $"note is longer than {MaxNoteLength} characters", Field: "note"));
-        }
-
-        var command = new AlertCommand(alertId, AlertCommand.Resolve, user.User, action.Trim(),
-            string.IsNullOrWhiteSpace(note) ? null : note.Trim(), Takeover: user.IsManager);
-        return SendAsync(user, alertId, command, ct);
+            var taken = playbook is { } number ? (number < alert.Actions.Count ? alert.Actions[number] : null) : action!.Trim();
+            return taken is null ? null : new AlertCommand(alertId, AlertCommand.Resolve, user.User, taken, written, Takeover: user.IsManager);
+        }, ct);
     }
 
-    private async Task<AlertCommandResult> SendAsync(UserScope user, string alertId, AlertCommand command, CancellationToken ct)
+    private static AlertCommandResult Invalid(string message, string field) => new(AlertCommandOutcome.Invalid, message, Field: field);
+
+    /// <summary>Checks scope and the alert's state, then sends the command made for it (null: a playbook number the card lacks).</summary>
+    private async Task<AlertCommandResult> SendAsync(UserScope user, string alertId, Func<FloorAlert, AlertCommand?> commandFor, CancellationToken ct)
     {
         if (VenueOf(alertId) is not { } venueId)
         {
@@ -65,6 +76,11 @@ public sealed class AlertCommands(ChainConfig chain, IGrainFactory grains)
         if (!AlertStatus.IsOpen(alert.Status))
         {
             return new AlertCommandResult(AlertCommandOutcome.Conflict, $"Alert '{alertId}' is already {alert.Status}.", alert);
+        }
+
+        if (commandFor(alert) is not { } command)
+        {
+            return Invalid($"the card has {alert.Actions.Count} playbook actions, numbered from 0", "playbook");
         }
 
         var takenByOther = alert.ClaimedBy is { } owner && owner != user.User;

@@ -44,7 +44,7 @@ public static class AlertsApi
         }
 
         return ResolveRequest.Read(body) is { } request
-            ? Answer(http, alertId, AlertCommand.Resolve, await commands.ResolveAsync(CallerScope.Of(http), alertId, request.Action, request.Note, cancellationToken))
+            ? Answer(http, alertId, AlertCommand.Resolve, await commands.ResolveAsync(CallerScope.Of(http), alertId, request.Action, request.Playbook, request.Note, cancellationToken))
             : TypedResults.ValidationProblem(body.Errors, title: "The resolution could not be read; nothing was changed.");
     }
 

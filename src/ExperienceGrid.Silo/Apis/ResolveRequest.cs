@@ -3,8 +3,11 @@ using ExperienceGrid.Silo.Requests;
 
 namespace ExperienceGrid.Silo.Apis;
 
-/// <summary>The body of <c>POST /api/alerts/{alertId}/resolve</c>: what was done, and an optional note.</summary>
-public sealed record ResolveRequest(string? Action, string? Note)
+/// <summary>
+/// The body of <c>POST /api/alerts/{alertId}/resolve</c>: what was done, in words (<c>action</c>) or as the number of
+/// the card's playbook action (<c>playbook</c>, from 0), and an optional note.
+/// </summary>
+public sealed record ResolveRequest(string? Action, int? Playbook, string? Note)
 {
     /// <summary>
     /// The request, or null with the problems (wrong types, non-text, too long) added to <paramref name="body"/>'s
@@ -13,7 +16,8 @@ public sealed record ResolveRequest(string? Action, string? Note)
     public static ResolveRequest? Read(JsonFields body)
     {
         var action = body.String("action", AlertCommands.MaxActionLength);
+        var playbook = body.Index("playbook");
         var note = body.String("note", AlertCommands.MaxNoteLength);
-        return body.Errors.Count > 0 ? null : new ResolveRequest(action, note);
+        return body.Errors.Count > 0 ? null : new ResolveRequest(action, playbook, note);
     }
 }

@@ -89,7 +89,7 @@ internal sealed partial class DemoStaff(
             }
             else if (job.Claimed && job.ResolveAt <= now)
             {
-                await commands.ResolveAsync(staff, job.AlertId, job.Action, note: null, ct);
+                await commands.ResolveAsync(staff, job.AlertId, job.Action, playbook: null, note: null, ct);
                 _jobs.Remove(job);
             }
         }

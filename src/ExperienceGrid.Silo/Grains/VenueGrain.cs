@@ -9,7 +9,7 @@ namespace ExperienceGrid.Silo.Grains;
 /// <summary>
 /// A venue: a thin shell over <see cref="VenueModel"/>, which decides. The grain takes each customer's deliveries
 /// and its staff's commands to the model, keeps what it answers, tells people through <see cref="IVenueFeed"/>,
-/// schedules escalations and follow-up due times as reminders, closes a quiet minute for the history once a minute,
+/// schedules escalations and follow-up due times as reminders, hands a quiet venue's minutes to the history once a minute,
 /// and writes lazily (see VenueGrain.Writes.cs).
 /// </summary>
 public sealed partial class VenueGrain(
@@ -37,7 +37,7 @@ public sealed partial class VenueGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        this.RegisterGrainTimer(CloseMinute, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        this.RegisterGrainTimer(CloseMinutes, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
         return Task.CompletedTask;
     }
 
@@ -111,10 +111,10 @@ public sealed partial class VenueGrain(
 
     public Task<IReadOnlyList<FollowUp>> GetOpenFollowUps() => Task.FromResult<IReadOnlyList<FollowUp>>([.. VenueModel.OpenFollowUps(Venue)]);
 
-    // Only a minute to hand over: kept and written lazily like a delivery.
-    private Task CloseMinute()
+    // Only minutes to hand over: kept and written lazily like a delivery.
+    private Task CloseMinutes()
     {
-        if (VenueModel.CloseMinute(Venue, time.GetUtcNow()) is { Changes.Count: > 0 } outcome)
+        if (VenueModel.CloseMinutes(Venue, time.GetUtcNow()) is { Changes.Count: > 0 } outcome)
         {
             Keep(outcome);
         }

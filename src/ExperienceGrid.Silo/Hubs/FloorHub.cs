@@ -94,7 +94,7 @@ public sealed class FloorHub(VenueAccess access, ChainConfig chain, IGrainFactor
         alertId = HubArguments.Id(alertId, "alertId");
         HubArguments.WellFormed(action, "action");
         HubArguments.WellFormed(note, "note");
-        Check(await commands.ResolveAsync(user, alertId, action, note, Context.ConnectionAborted));
+        Check(await commands.ResolveAsync(user, alertId, action, playbook: null, note, Context.ConnectionAborted));
     }
 
     private UserScope Scope() => access.ScopeOf(Context.User) ?? throw new HubException("Sign in first.");

@@ -76,6 +76,23 @@ public sealed class JsonFields
         return text.Length > maxLength ? Problem(field, $"must be at most {maxLength} characters") : text;
     }
 
+    /// <summary>An optional whole number from 0 (null when absent or null); any other value is a problem.</summary>
+    public int? Index(string field)
+    {
+        if (_root.ValueKind != JsonValueKind.Object || !_root.TryGetProperty(field, out var property) || property.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (property.ValueKind == JsonValueKind.Number && property.TryGetInt32(out var number) && number >= 0)
+        {
+            return number;
+        }
+
+        Errors[field] = ["must be a whole number from 0"];
+        return null;
+    }
+
     /// <summary>Names <paramref name="field"/> as required when it has no value, and neither it nor the body has another problem.</summary>
     public void Require(string field, string? value)
     {

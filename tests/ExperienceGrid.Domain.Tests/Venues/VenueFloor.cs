@@ -33,6 +33,9 @@ internal sealed class VenueFloor(string venueId = DemoChain.BurgerVenue)
 
     public static string NameOf(string customerId) => $"Guest {customerId}";
 
+    /// <summary>Everything the venue counts for its history and has not handed over yet, in one tally.</summary>
+    public static VenueTally Counting(VenueState venue) => venue.Tallies.Values.Aggregate(VenueTally.Empty(0), (sum, t) => sum.Plus(t));
+
     /// <summary>The changes of <paramref name="outcome"/> but the minutes handed to the history (which tests of the history check).</summary>
     public static List<VenueChange> Live(VenueOutcome outcome) => [.. outcome.Changes.Where(c => c is not MinuteFinished)];
 

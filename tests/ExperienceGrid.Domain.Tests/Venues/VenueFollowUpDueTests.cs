@@ -28,7 +28,7 @@ public sealed class VenueFollowUpDueTests
 
         Assert.Equal(Guest.At(0.2) + DemoChain.Config.Insights.FollowUpDue, kept.Due);
         Assert.Equal(kept.Due, VenueModel.NextFollowUpDue(_floor.State));
-        Assert.Equal(1, _floor.State.Tally!.FollowUpsOpened);
+        Assert.Equal(1, VenueFloor.Counting(_floor.State).FollowUpsOpened);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class VenueFollowUpDueTests
         Assert.Equal((kept.Id, kept.Due), (escalated.Id, escalated.OverdueAt));
         Assert.Null(VenueModel.NextFollowUpDue(overdue.State));
         Assert.Empty(VenueModel.MarkOverdue(overdue.State, kept.Due!.Value.AddHours(1)).Changes);
-        Assert.Equal(1, overdue.Changes.OfType<MinuteFinished>().Sum(m => m.Minute.Tally.FollowUpsOverdue) + (overdue.State.Tally?.FollowUpsOverdue ?? 0));
+        Assert.Equal(1, overdue.Changes.OfType<MinuteFinished>().Sum(m => m.Minute.Tally.FollowUpsOverdue) + VenueFloor.Counting(overdue.State).FollowUpsOverdue);
     }
 
     [Fact]

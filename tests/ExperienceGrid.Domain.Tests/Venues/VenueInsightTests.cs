@@ -14,7 +14,7 @@ public sealed class VenueInsightTests
     private readonly VenueFloor _floor = new();
 
     private VenueTally Counted => _floor.Changes.OfType<MinuteFinished>().Select(m => m.Minute.Tally)
-        .Aggregate(_floor.State.Tally ?? VenueTally.Empty(0), (sum, t) => sum.Plus(t));
+        .Aggregate(VenueFloor.Counting(_floor.State), (sum, t) => sum.Plus(t));
 
     private VenueOutcome TouchBy(Guest guest, string kind, double minute, string? staffId) =>
         _floor.Record(guest, guest.Make(kind, minute, value: kind == "greeting" ? 10 : null) with { StaffId = staffId });
@@ -96,6 +96,6 @@ public sealed class VenueInsightTests
         var applied = quiet.Apply(VenueModel.NewVenue(_floor.VenueId), "in-off", [new VenueDelivery(1, _floor.VenueId, activity)], Guest.At(0));
 
         Assert.Empty(applied.Changes.OfType<StaffRecognized>());
-        Assert.Null(applied.State.Tally!.Recognitions);
+        Assert.Null(VenueFloor.Counting(applied.State).Recognitions);
     }
 }

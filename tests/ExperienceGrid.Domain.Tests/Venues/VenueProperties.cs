@@ -52,7 +52,7 @@ public sealed class VenueProperties
         {
             var run = VenueRun.Play(steps);
             var minutes = run.Changes.Select(c => c.Change).OfType<MinuteFinished>().Select(m => m.Minute).ToList();
-            var counted = minutes.Select(m => m.Tally).Append(run.Venue.Tally ?? VenueTally.Empty(0)).ToList();
+            var counted = minutes.Select(m => m.Tally).Concat(run.Venue.Tallies.Values).ToList();
 
             Assert.Equal(Enumerable.Range(1, minutes.Count).Select(i => (long)i), minutes.Select(m => m.Sequence));
             Assert.Equal(minutes.Count, run.Venue.MinutesSent);

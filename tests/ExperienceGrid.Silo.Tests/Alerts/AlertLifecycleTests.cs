@@ -78,11 +78,23 @@ public sealed class AlertLifecycleTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, noAction.StatusCode);
         Assert.True((await noAction.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("action", out _));
 
+        // What was done is words or the number of one of the card's playbook actions, not both, and not one it lacks.
+        var resolve = $"/api/alerts/{alertId}/resolve";
+        await AssertBadRequest(await Post($"staff.{venue}", resolve, new { action = "x", playbook = 0 }), "playbook");
+        await AssertBadRequest(await Post($"staff.{venue}", resolve, new { playbook = 99 }), "playbook");
+        await AssertBadRequest(await Post($"staff.{venue}", resolve, new { playbook = -1 }), "playbook");
+
         // The venue manager may take over; a resolved alert cannot be claimed again.
-        Assert.Equal(HttpStatusCode.Accepted, (await Post($"manager.{venue}", $"/api/alerts/{alertId}/resolve", new { action = "Manager apologised" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await Post($"manager.{venue}", resolve, new { playbook = 0 })).StatusCode);
         var closed = await staff.WaitForAsync("alertClosed", a => Customer(a) == "al-http");
-        Assert.Equal("Manager apologised", closed.GetProperty("resolution").GetString());
+        Assert.Equal(closed.GetProperty("actions")[0].GetString(), closed.GetProperty("resolution").GetString());
         Assert.Equal(HttpStatusCode.Conflict, (await Post($"staff.{venue}", claim)).StatusCode);
+    }
+
+    private static async Task AssertBadRequest(HttpResponseMessage response, string field)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));
     }
 
     private async Task<HttpResponseMessage> Post(string user, string path, object? body = null)

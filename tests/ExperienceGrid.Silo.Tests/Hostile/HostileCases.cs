@@ -165,6 +165,9 @@ public static class HostileCases
         }
 
         cases["resolve body: empty"] = new HostileCase(post, resolve, [], ErrorKey: "action");
+        cases["resolve playbook as text"] = new HostileCase(post, resolve, HostileValues.Ascii("{\"playbook\":\"1\"}"), ErrorKey: "playbook");
+        cases["resolve playbook as a fraction"] = new HostileCase(post, resolve, HostileValues.Ascii("{\"playbook\":1.5}"), ErrorKey: "playbook");
+        cases["resolve playbook beyond int"] = new HostileCase(post, resolve, HostileValues.Ascii("{\"playbook\":1e40}"), ErrorKey: "playbook");
         cases["resolve over 64 KiB"] = new HostileCase(post, resolve, HostileValues.Ascii($"{{\"note\":\"{new string('n', 70_000)}\"}}"), Status: 413);
         cases["claim with a junk body"] = new HostileCase(post, $"{UnknownAlert}/claim", HostileValues.Ascii("{"), Status: 404);
         cases["resolve without a token"] = new HostileCase(post, resolve, HostileValues.Ascii("{"), Status: 401, Anonymous: true);
