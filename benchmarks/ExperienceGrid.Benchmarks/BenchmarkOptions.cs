@@ -21,6 +21,10 @@ public sealed class BenchmarkOptions
                     --writes 100000  --writers 800  --customers 10000
           calls   in-process silo: callers hammer the read-only ICustomerGrain.GetView on activated customers
                     --seconds 10  --grains 1000  --callers 64  --dashboard on|off
+          history in-process silo: one venue's history filled for 8 weeks of hours and the last 2 days of minutes
+                  (a busy venue's minutes), then bytes stored per venue-day and the API's read time of
+                  24 h of minutes and of 8 weeks of hours (p50/p99)
+                    --events-per-minute 40  --reads 200
           memory  in-process silo: activate customers, GC heap per active customer grain after a full
                   collection, then again after idle deactivation
                     --grains 100000  --touchpoints 1 (0: activate by GetView only)  --concurrency 256  --dashboard on|off
@@ -44,6 +48,7 @@ public sealed class BenchmarkOptions
         },
         ["raw"] = new(StringComparer.Ordinal) { ["writes"] = "100000", ["writers"] = "800", ["customers"] = "10000" },
         ["calls"] = new(StringComparer.Ordinal) { ["seconds"] = "10", ["grains"] = "1000", ["callers"] = "64", ["dashboard"] = "on" },
+        ["history"] = new(StringComparer.Ordinal) { ["events-per-minute"] = "40", ["reads"] = "200" },
         ["memory"] = new(StringComparer.Ordinal) { ["grains"] = "100000", ["touchpoints"] = "1", ["concurrency"] = "256", ["dashboard"] = "on" },
     };
 

@@ -18,11 +18,15 @@ public sealed class InProcessSilo : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly string _directory;
 
-    private InProcessSilo(WebApplication app, string directory)
+    private InProcessSilo(WebApplication app, string directory, string url)
     {
         _app = app;
         _directory = directory;
+        Url = new Uri(url);
     }
+
+    /// <summary>Where its HTTP APIs listen.</summary>
+    public Uri Url { get; }
 
     public IGrainFactory Grains => _app.Services.GetRequiredService<IGrainFactory>();
 
@@ -32,13 +36,15 @@ public sealed class InProcessSilo : IAsyncDisposable
     public ChainConfig Chain => _app.Services.GetRequiredService<ChainConfig>();
 
     /// <param name="dashboard">Grid:OrleansDashboard (the silo's default is on).</param>
-    public static async Task<InProcessSilo> StartAsync(string purpose, bool dashboard)
+    /// <param name="settings">More configuration, e.g. <c>Auth:DemoUsers</c> for a benchmark that signs in.</param>
+    public static async Task<InProcessSilo> StartAsync(string purpose, bool dashboard, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var directory = RepoPaths.NewTempDirectory(purpose);
+        var url = $"http://127.0.0.1:{Loopback.FreePort()}";
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = RepoPaths.SiloProject, EnvironmentName = Environments.Production });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["urls"] = $"http://127.0.0.1:{Loopback.FreePort()}",
+            ["urls"] = url,
             ["Grid:DataDirectory"] = directory,
             ["Grid:SiloPort"] = Loopback.FreePort().ToString(CultureInfo.InvariantCulture),
             ["Chain:ConfigPath"] = RepoPaths.DemoChain,
@@ -47,13 +53,14 @@ public sealed class InProcessSilo : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Orleans.Runtime.MembershipService"] = "Warning",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddGrid();
         builder.Services.AddSilo();
         var app = builder.Build();
         _ = app.Services.GetRequiredService<ChainConfig>();
         app.MapSilo();
         await app.StartAsync();
-        return new InProcessSilo(app, directory);
+        return new InProcessSilo(app, directory, url);
     }
 
     public async ValueTask DisposeAsync()

@@ -7,7 +7,7 @@ namespace ExperienceGrid.Domain.Venues;
 /// history grain, which adds minutes into hours; every field adds up, so any range is the sum of its minutes or hours.
 /// </summary>
 /// <param name="Minute">Unix minutes of the start of the span (for an hour, its first minute).</param>
-/// <param name="Touchpoints">Moments by touchpoint kind (kept per hour only: a stored minute drops them).</param>
+/// <param name="Touchpoints">Moments by touchpoint kind (kept per hour only, like the other breakdowns: see <see cref="WithoutBreakdowns"/>).</param>
 /// <param name="ClaimSeconds">Seconds from raise to claim of each alert claimed, for the median and p90.</param>
 /// <param name="AlertedVisitsEnded">Alerted visits that ended; <paramref name="Recovered"/> of them ended better than at the alert.</param>
 /// <param name="FollowUpsClosed">Care follow-ups marked done; <paramref name="FollowUpsInTime"/> of them before their due time.</param>
@@ -51,6 +51,9 @@ public sealed record VenueTally(
         Moments = Moments.With(moment.Moment),
         Touchpoints = Touchpoints.SetItem(moment.Touchpoint, Touchpoints.GetValueOrDefault(moment.Touchpoint, MomentCounts.None).With(moment.Moment)),
     };
+
+    /// <summary>The counts a stored minute keeps; the breakdowns by touchpoint, anti-pattern, action and person are kept per hour.</summary>
+    public VenueTally WithoutBreakdowns() => this with { Touchpoints = Touchpoints.Clear(), AntiPatterns = null, Playbook = null, Recognitions = null };
 
     /// <summary>Both spans' counts together, at the earlier span's minute.</summary>
     public VenueTally Plus(VenueTally other)

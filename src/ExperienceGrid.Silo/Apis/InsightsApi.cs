@@ -14,12 +14,6 @@ namespace ExperienceGrid.Silo.Apis;
 /// </summary>
 public static class InsightsApi
 {
-    /// <summary>Minutes are kept for the last day; a minute range is at most that long.</summary>
-    public static TimeSpan MinutesKept { get; } = TimeSpan.FromHours(24);
-
-    /// <summary>Hours are kept for eight weeks.</summary>
-    public static TimeSpan HoursKept { get; } = TimeSpan.FromDays(IVenueDayGrain.KeptDays);
-
     private static readonly TimeSpan _week = TimeSpan.FromDays(7);
 
     public static RouteGroupBuilder MapInsightsApi(this IEndpointRouteBuilder app)
@@ -33,7 +27,8 @@ public static class InsightsApi
 
     /// <summary>
     /// Steps of <c>step</c> ("minute", the default, or "hour") from <c>from</c> (default: 6 hours before <c>to</c>) to
-    /// <c>to</c> (default: now), ISO 8601 times. Minutes reach back 24 hours, hours 8 weeks.
+    /// <c>to</c> (default: now), ISO 8601 times. Minutes reach back to the start of yesterday (UTC: at least 24 hours),
+    /// hours 8 weeks (to the start of the 55th day before today).
     /// </summary>
     public static async Task<Results<Ok<VenueHistory>, ValidationProblem, ProblemHttpResult>> GetHistory(
         string venueId, string? from, string? to, string? step, HttpContext http, ChainConfig chain, IGrainFactory grains, TimeProvider time)
@@ -72,15 +67,11 @@ public static class InsightsApi
             return Invalid("to", "to must be after from.");
         }
 
-        var kept = hours.Value ? HoursKept : MinutesKept;
-        var what = hours.Value ? "hours are kept for 8 weeks" : "minutes are kept for 24 hours (use step=hour for older)";
-        if (end - start > kept)
+        // Days are UTC; a day's minutes go when the day after next begins, its hours after 8 weeks.
+        var kept = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddDays(hours.Value ? 1 - IVenueDayGrain.KeptDays : -1);
+        if (start < kept)
         {
-            return Invalid("from", $"the range is longer than what is kept: {what}.");
-        }
-
-        if (start < now - kept)
-        {
+            var what = hours.Value ? "hours are kept for 8 weeks" : "minutes are kept from the start of yesterday, UTC (use step=hour for older)";
             return Invalid("from", $"{start.Value.ToString("O", CultureInfo.InvariantCulture)} is past what is kept: {what}.");
         }
 

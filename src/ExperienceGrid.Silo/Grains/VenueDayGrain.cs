@@ -25,7 +25,7 @@ public sealed class VenueDayGrain(
         var first = State.LastSequence == 0 && State.Hours.Count == 0;
         var tally = minute.Tally;
         var hour = tally.Minute - (tally.Minute % 60);
-        State.Minutes[tally.Minute] = Add(State.Minutes.GetValueOrDefault(tally.Minute), tally with { Touchpoints = tally.Touchpoints.Clear() });
+        State.Minutes[tally.Minute] = Add(State.Minutes.GetValueOrDefault(tally.Minute), tally.WithoutBreakdowns());
         State.Hours[hour] = Add(State.Hours.GetValueOrDefault(hour), tally with { Minute = hour });
         State.LastSequence = minute.Sequence;
         await state.WriteStateAsync();

@@ -10,7 +10,7 @@ public sealed class VenueDayGrainState
     [Id(0)]
     public long LastSequence { get; set; }
 
-    /// <summary>Minutes (Unix minutes) without their touchpoint breakdown, which hours keep.</summary>
+    /// <summary>Minutes (Unix minutes) without their breakdowns, which hours keep.</summary>
     [Id(1)]
     public Dictionary<long, VenueTally> Minutes { get; set; } = [];
 
