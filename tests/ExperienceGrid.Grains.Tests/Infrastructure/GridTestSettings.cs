@@ -4,4 +4,5 @@ namespace ExperienceGrid.Grains.Tests.Infrastructure;
 /// <param name="VenueWriteInterval">How often a venue writes its changed state (Grid:VenueWriteInterval).</param>
 /// <param name="DeliveryRetryInterval">How often a customer delivers again what venues have not written (Grid:DeliveryRetryInterval).</param>
 /// <param name="ClaimTimeout">When an unclaimed alert escalates (Alerts:ClaimTimeout).</param>
-public sealed record GridTestSettings(TimeSpan VenueWriteInterval, TimeSpan DeliveryRetryInterval, TimeSpan ClaimTimeout);
+/// <param name="FollowUpDue">When set, a care follow-up's due time after the visit (Chain:FollowUpDue) instead of the chain's.</param>
+public sealed record GridTestSettings(TimeSpan VenueWriteInterval, TimeSpan DeliveryRetryInterval, TimeSpan ClaimTimeout, TimeSpan? FollowUpDue = null);

@@ -1,5 +1,6 @@
 using ExperienceGrid.Persistence.Sqlite.Hosting;
 using ExperienceGrid.Silo.Alerts;
+using ExperienceGrid.Silo.Chain;
 using ExperienceGrid.Silo.Grid;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,6 +25,7 @@ public static class GridTestSiloExtensions
             o.DeliveryRetryInterval = settings.DeliveryRetryInterval;
         });
         services.Configure<AlertOptions>(o => o.ClaimTimeout = settings.ClaimTimeout);
+        services.Configure<ChainOptions>(o => o.FollowUpDue = settings.FollowUpDue);
         services.Configure<DashboardOptions>(o => o.VenueUpdateInterval = TimeSpan.FromMilliseconds(100));
 
         // The default (resource-optimized) placement keeps grains on the silo that first called them.
