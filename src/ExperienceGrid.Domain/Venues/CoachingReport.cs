@@ -59,17 +59,3 @@ public sealed record CoachingReport(string VenueId, string? Shift, IReadOnlyList
         return words + ".";
     }
 }
-
-/// <summary>One anti-pattern's coaching: counts this week and last, this week's by shift and by staff member, and the actions tried.</summary>
-public sealed record CoachingLine(
-    AntiPattern AntiPattern,
-    string Name,
-    int ThisWeek,
-    int LastWeek,
-    IReadOnlyDictionary<string, int> ByShift,
-    IReadOnlyDictionary<string, int> ByStaff,
-    IReadOnlyList<CoachingAction> Actions,
-    string Summary);
-
-/// <summary>An action staff took on alerts with the anti-pattern this week: alerted visits that ended after it, and how many recovered.</summary>
-public sealed record CoachingAction(string Action, int Ended, int Recovered);

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace ExperienceGrid.Domain.Venues;
 
 /// <summary>
@@ -49,7 +47,7 @@ public sealed partial class VenueModel
                 tally = tally.With(moment);
                 if (moment.AntiPattern is { } antiPattern)
                 {
-                    tally = tally.Plus(VenueTally.Empty(tally.Minute) with { AntiPatterns = [new AntiPatternCount(antiPattern, shift, moment.StaffId, 1)] });
+                    tally = tally.With(new AntiPatternCount(antiPattern, shift, moment.StaffId, 1));
                 }
             }
 
@@ -79,33 +77,29 @@ public sealed partial class VenueModel
 
         var wow = recognition.Kind == Recognition.Wow ? 1 : 0;
         changes.Add(new StaffRecognized(recognition));
-        return Count(venue, recognition.At, tally => tally.Plus(VenueTally.Empty(tally.Minute) with
-        {
-            Recognitions = [new RecognitionCount(recognition.StaffId, wow, 1 - wow)],
-        }), changes);
+        return Count(venue, recognition.At, tally => tally.With(new RecognitionCount(recognition.StaffId, wow, 1 - wow)), changes);
     }
 
     /// <summary>
     /// An alerted visit ended: counted, with the action staff took on its alert (by anti-pattern) and whether the guest
     /// left better off; a recovery by staff is credited to whoever claimed the alert.
     /// </summary>
-    private VenueState CountEndedAlertedVisit(VenueState venue, FloorAlert? alert, bool recovered, DateTimeOffset now, List<VenueChange> changes)
+    private VenueState CountEndedAlertedVisit(VenueState venue, FloorAlert? alert, bool recovered, DateTimeOffset at, List<VenueChange> changes)
     {
         var action = alert is { ClaimedBy: not null, Resolution: { } taken } ? taken : null;
-        ImmutableList<PlaybookCount> playbook = action is null or GuestRecovered
+        List<PlaybookCount> playbook = action is null or GuestRecovered
             ? []
             : [.. alert!.AntiPatterns.Select(a => Enum.TryParse<AntiPattern>(a, out var antiPattern) ? antiPattern : (AntiPattern?)null)
                 .OfType<AntiPattern>().Select(a => new PlaybookCount(a, action, 1, recovered ? 1 : 0))];
-        venue = Count(venue, now, tally => tally.Plus(VenueTally.Empty(tally.Minute) with
+        venue = Count(venue, at, tally => tally.With(playbook) with
         {
-            AlertedVisitsEnded = 1,
-            Recovered = recovered ? 1 : 0,
-            Playbook = playbook.IsEmpty ? null : playbook,
-        }), changes);
+            AlertedVisitsEnded = tally.AlertedVisitsEnded + 1,
+            Recovered = tally.Recovered + (recovered ? 1 : 0),
+        }, changes);
 
         return recovered && action is not null
             ? Credit(venue, new Recognition($"{alert!.AlertId}:recovered", Recognition.Recovery, alert.ClaimedBy!, venue.VenueId, alert.CustomerId,
-                alert.DisplayName, alert.Zone, Touchpoint: null, now), changes)
+                alert.DisplayName, alert.Zone, Touchpoint: null, at), changes)
             : venue;
     }
 }

@@ -52,6 +52,12 @@ public sealed record VenueTally(
         Touchpoints = Touchpoints.SetItem(moment.Touchpoint, Touchpoints.GetValueOrDefault(moment.Touchpoint, MomentCounts.None).With(moment.Moment)),
     };
 
+    public VenueTally With(AntiPatternCount count) => this with { AntiPatterns = Merge(AntiPatterns, [count]) };
+
+    public VenueTally With(RecognitionCount count) => this with { Recognitions = Merge(Recognitions, [count]) };
+
+    public VenueTally With(IReadOnlyList<PlaybookCount> counts) => counts.Count == 0 ? this : this with { Playbook = Merge(Playbook, [.. counts]) };
+
     /// <summary>The counts a stored minute keeps; the breakdowns by touchpoint, anti-pattern, action and person are kept per hour.</summary>
     public VenueTally WithoutBreakdowns() => this with { Touchpoints = Touchpoints.Clear(), AntiPatterns = null, Playbook = null, Recognitions = null };
 
@@ -79,14 +85,24 @@ public sealed record VenueTally(
             FollowUpsClosed + other.FollowUpsClosed,
             FollowUpsInTime + other.FollowUpsInTime,
             FollowUpsOverdue + other.FollowUpsOverdue,
-            Merge(AntiPatterns, other.AntiPatterns, c => (c.AntiPattern, c.Shift, c.StaffId), (a, b) => a with { Count = a.Count + b.Count }),
-            Merge(Playbook, other.Playbook, c => (c.AntiPattern, c.Action), (a, b) => a with { Ended = a.Ended + b.Ended, Recovered = a.Recovered + b.Recovered }),
-            Merge(Recognitions, other.Recognitions, c => c.StaffId, (a, b) => a with { Wows = a.Wows + b.Wows, Recoveries = a.Recoveries + b.Recoveries }));
+            Merge(AntiPatterns, other.AntiPatterns),
+            Merge(Playbook, other.Playbook),
+            Merge(Recognitions, other.Recognitions));
     }
 
     private static ImmutableList<T>? Join<T>(ImmutableList<T>? a, ImmutableList<T>? b) =>
         a is null ? b : b is null ? a : a.AddRange(b);
 
+    private static ImmutableList<AntiPatternCount>? Merge(ImmutableList<AntiPatternCount>? a, ImmutableList<AntiPatternCount>? b) =>
+        Merge(a, b, c => (c.AntiPattern, c.Shift, c.StaffId), (x, y) => x with { Count = x.Count + y.Count });
+
+    private static ImmutableList<PlaybookCount>? Merge(ImmutableList<PlaybookCount>? a, ImmutableList<PlaybookCount>? b) =>
+        Merge(a, b, c => (c.AntiPattern, c.Action), (x, y) => x with { Ended = x.Ended + y.Ended, Recovered = x.Recovered + y.Recovered });
+
+    private static ImmutableList<RecognitionCount>? Merge(ImmutableList<RecognitionCount>? a, ImmutableList<RecognitionCount>? b) =>
+        Merge(a, b, c => c.StaffId, (x, y) => x with { Wows = x.Wows + y.Wows, Recoveries = x.Recoveries + y.Recoveries });
+
+    /// <summary>Counts of both lists, those of the same key added up (the lists are short: a minute's or an hour's).</summary>
     private static ImmutableList<T>? Merge<T, TKey>(ImmutableList<T>? a, ImmutableList<T>? b, Func<T, TKey> key, Func<T, T, T> add)
         where TKey : notnull
     {

@@ -5,6 +5,3 @@ namespace ExperienceGrid.Silo.Apis;
 /// <see cref="Since"/> (the last 7 days), most first; empty with <see cref="Enabled"/> false when the chain keeps none.
 /// </summary>
 public sealed record VenueRecognitions(string VenueId, bool Enabled, DateTimeOffset Since, IReadOnlyList<StaffRecognitions> People);
-
-/// <summary>One staff member's credits over the week.</summary>
-public sealed record StaffRecognitions(string StaffId, int Wows, int Recoveries);
