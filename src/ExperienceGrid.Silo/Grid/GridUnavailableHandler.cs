@@ -1,6 +1,5 @@
 using ExperienceGrid.Silo.Limits;
 using Microsoft.AspNetCore.Diagnostics;
-using StackExchange.Redis;
 
 namespace ExperienceGrid.Silo.Grid;
 
@@ -12,7 +11,7 @@ public sealed partial class GridUnavailableHandler(IProblemDetailsService proble
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!IsUnavailable(exception))
+        if (!GridUnavailability.IsTransient(exception))
         {
             return false;
         }
@@ -23,11 +22,6 @@ public sealed partial class GridUnavailableHandler(IProblemDetailsService proble
         httpContext.Response.StatusCode = problem.StatusCode;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem.ProblemDetails });
     }
-
-    // Orleans may wrap a storage failure (e.g. reading a grain's state from Redis as it activates).
-    private static bool IsUnavailable(Exception? exception) =>
-        exception is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException or RedisException
-        || (exception?.InnerException is { } inner && IsUnavailable(inner));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Exception} on {Path}: answered 503")]
     private static partial void LogUnavailable(ILogger logger, string exception, string path);
