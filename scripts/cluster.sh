@@ -73,13 +73,17 @@ redis_start() {
   fail "redis-server did not answer on port $redis_port"
 }
 
-# terminate PID SECONDS: TERM, then KILL if it is still alive after SECONDS; false when it was not running.
+# exited PID: the process has ended. One that ended but is not yet reaped by its parent (a zombie) still answers
+# kill -0, so its state in /proc/PID/stat (the field after the parenthesised name) tells: Z, or no such process.
+exited() { local state; state=$(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1); [ -z "$state" ] || [ "$state" = Z ]; }
+
+# terminate PID SECONDS: TERM, then KILL if it has not exited after SECONDS; false when it was not running.
 terminate() {
-  local pid=$1 tenths=$(($2 * 10))
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
+  local pid=$1 polls=$(($2 * 50))
+  [ -n "$pid" ] && ! exited "$pid" || return 1
   kill -TERM "$pid"
-  for _ in $(seq 1 "$tenths"); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
+  for _ in $(seq 1 "$polls"); do exited "$pid" && break; sleep 0.02; done
+  exited "$pid" || kill -KILL "$pid" 2>/dev/null
   return 0
 }
 

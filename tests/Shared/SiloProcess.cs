@@ -53,15 +53,23 @@ public sealed class SiloProcess : IDisposable
     {
         get
         {
-            var here = new DirectoryInfo(AppContext.BaseDirectory);
-            var configuration = here.Parent!.Name; // bin/<Configuration>/net10.0
-            var root = here;
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/<Configuration>/net10.0
+            return Path.Combine(RepositoryRoot, "src", "ExperienceGrid.Silo", "bin", configuration, "net10.0", "ExperienceGrid.Silo.dll");
+        }
+    }
+
+    /// <summary>The folder of ExperienceGrid.sln above this test run's build output.</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var root = new DirectoryInfo(AppContext.BaseDirectory);
             while (root is not null && !File.Exists(Path.Combine(root.FullName, "ExperienceGrid.sln")))
             {
                 root = root.Parent;
             }
 
-            return Path.Combine(root!.FullName, "src", "ExperienceGrid.Silo", "bin", configuration, "net10.0", "ExperienceGrid.Silo.dll");
+            return root!.FullName;
         }
     }
 

@@ -2,6 +2,7 @@ using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Auth;
+using ExperienceGrid.Silo.Grid;
 
 namespace ExperienceGrid.Silo.Alerts;
 
@@ -9,7 +10,7 @@ namespace ExperienceGrid.Silo.Alerts;
 /// Claim and resolve for the hub and HTTP alike: checks scope and the alert's current state (a direct read),
 /// then sends the command to the venue grain, which re-checks the state and writes the change before it answers.
 /// </summary>
-public sealed class AlertCommands(ChainConfig chain, IGrainFactory grains)
+public sealed class AlertCommands(ChainConfig chain, IGrainFactory grains, GridOutage outage)
 {
     public const int MaxActionLength = 500;
     public const int MaxNoteLength = 2000;
@@ -98,6 +99,7 @@ public sealed class AlertCommands(ChainConfig chain, IGrainFactory grains)
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            outage.Failed(e);
             return new AlertCommandResult(AlertCommandOutcome.Unavailable, "The venue could not store the change; nothing was accepted, retry.");
         }
 

@@ -1,4 +1,5 @@
 using ExperienceGrid.Contracts;
+using ExperienceGrid.Silo.Grid;
 using ExperienceGrid.Silo.Ingestion;
 using ExperienceGrid.Silo.Limits;
 using ExperienceGrid.Silo.Requests;
@@ -61,7 +62,12 @@ public static partial class TouchpointsApi
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            LogIngestFailed(loggers.CreateLogger(typeof(TouchpointsApi)), e);
+            // A transient failure is the outage GridOutage reports once; anything else is a bug to see every time.
+            if (!GridUnavailability.IsTransient(e))
+            {
+                LogIngestFailed(loggers.CreateLogger(typeof(TouchpointsApi)), e);
+            }
+
             return RetryLater.Unavailable(
                 request.HttpContext.Response,
                 "The grid could not store the batch",

@@ -19,6 +19,13 @@ public sealed partial class CustomerGrain
     /// <param name="probe">Ask every venue the outbox names, even with nothing new, to learn what it has written.</param>
     private async Task DeliverAsync(bool probe)
     {
+        // After a failed write the outbox may hold deliveries that were never stored, under sequence numbers the
+        // next activation hands out again for others: only what storage holds is delivered.
+        if (_diverged)
+        {
+            return;
+        }
+
         var outbox = State.Outbox;
         var venues = outbox.Select(d => d.VenueId).Distinct(StringComparer.Ordinal)
             .Where(v => probe || outbox.Any(d => d.VenueId == v && d.Sequence > _applied.GetValueOrDefault(v)))

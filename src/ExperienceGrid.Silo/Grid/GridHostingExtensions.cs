@@ -33,6 +33,7 @@ public static class GridHostingExtensions
         }
 
         builder.Services.TryAddSingleton<GridHealth>();
+        builder.Services.TryAddSingleton<GridOutage>();
         builder.Services.AddExceptionHandler<GridUnavailableHandler>();
         builder.UseOrleans(silo =>
         {

@@ -3,6 +3,7 @@ using ExperienceGrid.Silo.Grid;
 using ExperienceGrid.Silo.Hubs;
 using ExperienceGrid.Silo.Ingestion;
 using ExperienceGrid.Silo.Limits;
+using ExperienceGrid.Silo.Logging;
 using ExperienceGrid.Silo.Requests;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -30,6 +31,7 @@ public static class SiloServiceCollectionExtensions
         services.AddRateLimits();
         services.AddExceptionHandler<BadRequestHandler>();
         services.AddProblemDetails();
+        services.AddCollapsedLogRepeats();
         return services;
     }
 }

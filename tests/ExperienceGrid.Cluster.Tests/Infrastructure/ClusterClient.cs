@@ -15,8 +15,8 @@ namespace ExperienceGrid.Cluster.Tests.Infrastructure;
 public sealed class ClusterClient(ClusterScript cluster) : IDisposable
 {
     private const string ApiKey = "eg-dev-key-2f6c1a";
-    private const string Reader = "chain.manager";
-    private const string Operator = "operator";
+    public const string Reader = "chain.manager";
+    public const string Operator = "operator";
 
     // Long enough to tell a slow 503 from none: a refused batch may wait out Redis client timeouts (5 s each).
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
@@ -66,6 +66,22 @@ public sealed class ClusterClient(ClusterScript cluster) : IDisposable
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
         {
             return null;
+        }
+    }
+
+    /// <summary>One GET as the demo <paramref name="user"/>: its status and whether it carried Retry-After, or no answer within <paramref name="timeout"/>.</summary>
+    public async Task<Answer> ReadAsync(int silo, string path, string user, TimeSpan timeout)
+    {
+        var sent = DateTime.UtcNow;
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            using var response = await SendAsAsync(silo, path, user, cancel.Token);
+            return new Answer(sent, DateTime.UtcNow, silo, response.StatusCode, response.Headers.RetryAfter is not null, null, path);
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
+        {
+            return new Answer(sent, DateTime.UtcNow, silo, null, false, e.GetType().Name, path);
         }
     }
 

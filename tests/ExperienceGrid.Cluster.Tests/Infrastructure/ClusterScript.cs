@@ -86,8 +86,29 @@ public sealed partial class ClusterScript : IAsyncDisposable
     /// <summary>The last lines of a silo's log, for failure messages.</summary>
     public string SiloLog(int silo, int lines = 30)
     {
+        var all = SiloLogLines(silo);
+        return all.Count > 0 ? string.Join('\n', all.TakeLast(lines)) : "(no log)";
+    }
+
+    /// <summary>Every line the silo has logged so far (its console output), none while it never started.</summary>
+    public IReadOnlyList<string> SiloLogLines(int silo)
+    {
         var path = Path.Combine(Directory, $"silo-{silo}.log");
-        return File.Exists(path) ? string.Join('\n', File.ReadLines(path).TakeLast(lines)) : "(no log)";
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        // The silo is still writing: share the file rather than lock it.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
     }
 
     /// <summary>Stops every process the script started (by pid), then deletes Redis' data and the silo copy; logs stay.</summary>

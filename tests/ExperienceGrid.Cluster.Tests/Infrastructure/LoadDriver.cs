@@ -78,11 +78,7 @@ public sealed class LoadDriver(ClusterClient client, string prefix, IReadOnlyLis
     public string Summary()
     {
         var answers = Answers;
-        var kinds = answers
-            .GroupBy(a => a.Status is { } s ? $"{(int)s}{(a.RetryAfter ? " Retry-After" : "")}" : $"no answer ({a.Error})")
-            .OrderByDescending(g => g.Count())
-            .Select(g => $"{g.Count()} × {g.Key}");
-        return $"{Accepted} events accepted for {_expected.Count} customers; {answers.Count} answers: {string.Join(", ", kinds)}";
+        return $"{Accepted} events accepted for {_expected.Count} customers; {answers.Count} answers: {Answer.Tally(answers)}";
     }
 
     /// <summary>

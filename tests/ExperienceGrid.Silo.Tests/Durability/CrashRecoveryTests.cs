@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -16,11 +14,6 @@ namespace ExperienceGrid.Silo.Tests.Durability;
 /// </summary>
 public sealed class CrashRecoveryTests : IDisposable
 {
-    private const string Key = "crash-key";
-
-    // A configured reader (no demo users outside Development): reads are signed in.
-    private const string Reader = "crash-reader";
-    private const string ReaderPassword = "crash-reader-password";
     private const int Customers = 25;
     private const int BatchSize = 40;
     private const int Kills = 3;
@@ -33,26 +26,24 @@ public sealed class CrashRecoveryTests : IDisposable
     private static readonly string[] _venues = [.. DemoChain.Config.Venues.Take(3).Select(v => v.Id)];
 
     private readonly string _dataDirectory = TempFolder.Create("eg-crash");
-    private readonly int _port = SiloProcess.FreePort();
-    private readonly int _siloPort = SiloProcess.FreePort();
     private readonly long[] _sent = new long[Customers];
     private readonly Dictionary<string, long> _moments = [];
+    private readonly DurabilitySilo _silo;
     private readonly HttpClient _client;
     private readonly ITestOutputHelper _output;
-    private SiloProcess? _silo;
     private int _sequence;
 
     public CrashRecoveryTests(ITestOutputHelper output)
     {
         _output = output;
-        _client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{_port}"), Timeout = TimeSpan.FromSeconds(10) };
-        _client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        _silo = new DurabilitySilo(_dataDirectory);
+        _client = _silo.Client;
     }
 
     [Fact]
     public async Task Every_accepted_event_is_applied_exactly_once_and_every_venue_counts_its_moments_once_across_sigkills()
     {
-        await StartSilo();
+        await _silo.StartAsync();
         var random = new Random(42);
         var (batches, kills, resent) = (0, 0, 0);
         JsonArray? previous = null;
@@ -66,7 +57,7 @@ public sealed class CrashRecoveryTests : IDisposable
                 // Kill while this batch is in flight and earlier ones are still being delivered to the venues.
                 var inFlight = TrySend(batch);
                 await Task.Delay(random.Next(0, 15));
-                _silo!.Kill();
+                _silo.Kill();
                 kills++;
                 killAt = DateTime.UtcNow.AddMilliseconds(random.Next(300, 1500));
                 answered = await inFlight is not null;
@@ -81,7 +72,7 @@ public sealed class CrashRecoveryTests : IDisposable
             while (!answered)
             {
                 resent++;
-                await StartSilo();
+                await _silo.StartAsync();
                 answered = await TrySend(batch) is not null;
             }
 
@@ -108,7 +99,7 @@ public sealed class CrashRecoveryTests : IDisposable
     [Fact]
     public async Task A_silo_restarted_after_a_sigkill_delivers_by_itself_what_its_venues_had_not_written()
     {
-        await StartSilo();
+        await _silo.StartAsync();
         for (var batch = 0; batch < 30; batch++)
         {
             Assert.NotNull(await TrySend(NextBatch()));
@@ -118,8 +109,8 @@ public sealed class CrashRecoveryTests : IDisposable
         // latest deliveries; the customers' stored outboxes still hold them.
         var last = NextBatch();
         Assert.NotNull(await TrySend(last));
-        _silo!.Kill();
-        await StartSilo();
+        _silo.Kill();
+        await _silo.StartAsync();
 
         // Nothing touches the customers before the venues are read: the silo must wake them itself (their "deliver"
         // reminders tick within Orleans' shortest reminder period, a minute, of the restart).
@@ -183,7 +174,7 @@ public sealed class CrashRecoveryTests : IDisposable
         JsonElement? result;
         while ((result = await TrySend(again)) is null)
         {
-            await StartSilo();
+            await _silo.StartAsync();
         }
 
         Assert.Equal(0, result.Value.GetProperty("accepted").GetInt32());
@@ -211,52 +202,9 @@ public sealed class CrashRecoveryTests : IDisposable
         }
     }
 
-    private async Task StartSilo()
-    {
-        if (_silo is { HasExited: false })
-        {
-            return;
-        }
-
-        _silo?.Dispose();
-        _silo = SiloProcess.Start(
-            "--urls", $"http://127.0.0.1:{_port}",
-            SiloProcess.SiloPortSwitch, _siloPort.ToString(CultureInfo.InvariantCulture),
-            "--data-dir", _dataDirectory,
-            "--Ingestion:ApiKeys:0", Key,
-            "--Auth:Users:0:User", Reader,
-            "--Auth:Users:0:Password", ReaderPassword,
-            "--Auth:Users:0:Role", "chainManager");
-        await Eventually.Until(
-            async () =>
-            {
-                try
-                {
-                    using var response = await _client.GetAsync("/health");
-                    return response.StatusCode;
-                }
-                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-                {
-                    return HttpStatusCode.ServiceUnavailable;
-                }
-            },
-            s => s == HttpStatusCode.OK || _silo.HasExited,
-            TimeSpan.FromSeconds(60),
-            "the silo to start");
-        Assert.False(_silo.HasExited, $"The silo exited at start:\n{_silo.Output}");
-        if (_client.DefaultRequestHeaders.Authorization is null)
-        {
-            using var signIn = await _client.PostAsJsonAsync("/api/auth/token", new { user = Reader, password = ReaderPassword });
-            signIn.EnsureSuccessStatusCode();
-            var token = (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
-            _client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-    }
-
     public void Dispose()
     {
-        _client.Dispose();
-        _silo?.Dispose();
+        _silo.Dispose();
         TempFolder.Delete(_dataDirectory);
     }
 }
