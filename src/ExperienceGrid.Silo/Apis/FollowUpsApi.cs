@@ -2,6 +2,7 @@ using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Auth;
+using ExperienceGrid.Silo.Grid;
 using ExperienceGrid.Silo.Limits;
 using ExperienceGrid.Silo.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,7 +33,7 @@ public static class FollowUpsApi
 
     /// <summary>Marks a follow-up done; the venue writes it before this answers with the done follow-up.</summary>
     public static async Task<Results<Ok<FollowUp>, ValidationProblem, ProblemHttpResult>> Done(
-        string followUpId, HttpContext http, ChainConfig chain, IGrainFactory grains, CancellationToken cancellationToken)
+        string followUpId, HttpContext http, ChainConfig chain, IGrainFactory grains, GridOutage outage, CancellationToken cancellationToken)
     {
         // Ids are "{venueId}:{sequence}".
         var separator = followUpId.LastIndexOf(':');
@@ -84,6 +85,7 @@ public static class FollowUpsApi
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            outage.Failed(e);
             return RetryLater.Unavailable(http.Response, "The venue could not store the change", "Nothing was changed; retry.");
         }
 
