@@ -20,4 +20,11 @@ public interface ICustomerGrain : IGrainWithStringKey
     /// <summary>Delivers what the venues have not durably taken yet (used to wake guests after a restart).</summary>
     [Alias("DeliverPending")]
     Task DeliverPending();
+
+    /// <summary>
+    /// Erases the guest: their state, reminder and undelivered outbox, and at every venue of the chain their mark,
+    /// visit, alert, nudge and follow-ups. Idempotent; done when it returns.
+    /// </summary>
+    [Alias("Erase")]
+    Task Erase();
 }

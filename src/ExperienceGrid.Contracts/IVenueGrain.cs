@@ -41,4 +41,8 @@ public interface IVenueGrain : IGrainWithStringKey
     /// <summary>Marks a follow-up done with its outcome (care follow-ups only), durably before it answers; null when the venue holds no open one with that id or the outcome does not fit it.</summary>
     [Alias("CompleteFollowUp")]
     Task<FollowUp?> CompleteFollowUp(string followUpId, string by, string? outcome);
+
+    /// <summary>Forgets everything of the venue that names the customer (an erasure), durably before it answers.</summary>
+    [Alias("Forget")]
+    Task Forget(string customerId);
 }

@@ -1,6 +1,10 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Silo.Auth;
+using System.Security.Claims;
 using ExperienceGrid.Silo.Ingestion;
+using ExperienceGrid.Silo.Limits;
+using ExperienceGrid.Silo.Privacy;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -16,7 +20,41 @@ public static class CustomersApi
     {
         var customers = app.MapGroup("/api/customers").RequireAuthorization(GridPolicies.GuestData).RequireCallerScope();
         customers.MapGet("/{customerId}", GetCustomer).WithName("GetCustomer");
+        app.MapDelete("/api/customers/{customerId}", Erase).RequireAuthorization(GridPolicies.Erasure).WithName("EraseCustomer");
         return customers;
+    }
+
+    /// <summary>
+    /// Erases the guest everywhere (their state, and at every venue what names them; counts and history stay) and
+    /// audits it: 202 once done, again for an id already erased or never seen (nothing tells which).
+    /// </summary>
+    public static async Task<Results<Accepted<ErasureRecord>, ValidationProblem, ProblemHttpResult>> Erase(
+        string customerId, HttpContext http, IGrainFactory grains, IOptions<PrivacyOptions> privacy, TimeProvider time, ILogger<ErasureRecord> logger)
+    {
+        if (http.User.IsInRole(GridRoles.ChainManager) && !privacy.Value.ChainManagersMayErase)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed to erase",
+                detail: "Chain managers erase guests only where Privacy:ChainManagersMayErase is set; ask the privacy role.");
+        }
+
+        if (TouchpointLimits.IdProblem(customerId) is { } problem)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["customerId"] = [problem] });
+        }
+
+        try
+        {
+            await grains.GetGrain<ICustomerGrain>(customerId).Erase();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return RetryLater.Unavailable(http.Response, "The erasure could not be completed", "Part of it may be done; erasing again completes it.");
+        }
+
+        var erasure = new ErasureRecord(customerId, http.User.FindFirstValue(GridClaims.Subject) ?? "", time.GetUtcNow());
+        await grains.GetGrain<IErasureLogGrain>(IErasureLogGrain.Key).Add(erasure);
+        ErasureLog.Erased(logger, erasure.CustomerId, erasure.By);
+        return TypedResults.Accepted((string?)null, erasure);
     }
 
     public static async Task<Results<Ok<CustomerView>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult>> GetCustomer(

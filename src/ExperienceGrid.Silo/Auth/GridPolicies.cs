@@ -14,7 +14,17 @@ public static class GridPolicies
     /// <summary>The cluster view and the Orleans dashboard: operators and chain managers.</summary>
     public const string Operations = "operations";
 
+    /// <summary>
+    /// Erasing guests: the privacy role, and the chain manager where <c>Privacy:ChainManagersMayErase</c> allows it
+    /// (checked by the endpoint). Listing erasures: the privacy role and the operations roles.
+    /// </summary>
+    public const string Erasure = "erasure";
+
+    public const string ErasureAudit = "erasureAudit";
+
     public static AuthorizationBuilder AddGridPolicies(this AuthorizationBuilder builder) => builder
+        .AddPolicy(Erasure, p => p.RequireRole(GridRoles.Privacy, GridRoles.ChainManager))
+        .AddPolicy(ErasureAudit, p => p.RequireRole(GridRoles.Privacy, GridRoles.Operator, GridRoles.ChainManager))
         .AddPolicy(GuestData, p => p.RequireRole(GridRoles.Staff, GridRoles.VenueManager, GridRoles.RegionManager, GridRoles.ChainManager))
         .AddPolicy(Operations, p => p.RequireRole(GridRoles.Operator, GridRoles.ChainManager));
 }

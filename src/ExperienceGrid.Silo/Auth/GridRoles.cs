@@ -15,5 +15,8 @@ public static class GridRoles
     /// <summary>Runs the silos: the Orleans dashboard and the cluster view, no guest data.</summary>
     public const string Operator = "operator";
 
-    public static readonly IReadOnlyList<string> All = [Staff, VenueManager, RegionManager, ChainManager, Operator];
+    /// <summary>Erases guests on request (their right to erasure) and reads the erasure audit; no other guest data.</summary>
+    public const string Privacy = "privacy";
+
+    public static readonly IReadOnlyList<string> All = [Staff, VenueManager, RegionManager, ChainManager, Operator, Privacy];
 }

@@ -22,6 +22,7 @@ public sealed class UserDirectory
             string Next() => _demoNames[names++ % _demoNames.Length];
             Add(new GridUser("chain.manager", DemoPassword, GridRoles.ChainManager, [], [], "Morgan"));
             Add(new GridUser("operator", DemoPassword, GridRoles.Operator, [], [], "Alex"));
+            Add(new GridUser("privacy.officer", DemoPassword, GridRoles.Privacy, [], [], "Sasha"));
             foreach (var region in chain.Regions)
             {
                 Add(new GridUser($"region.{region.Id}", DemoPassword, GridRoles.RegionManager, [], [region.Id], Next()));

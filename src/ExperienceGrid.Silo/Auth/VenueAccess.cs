@@ -32,7 +32,7 @@ public sealed class VenueAccess(ChainConfig chain)
             GridRoles.ChainManager => chain.Venues,
             GridRoles.RegionManager => chain.Venues.Where(v => regions.Contains(v.RegionId)),
             GridRoles.VenueManager or GridRoles.Staff => chain.Venues.Where(v => venues.Contains(v.Id)),
-            GridRoles.Operator => [],
+            GridRoles.Operator or GridRoles.Privacy => [],
             _ => null,
         };
         return visible is null ? null : new UserScope(user, role, visible.Select(v => v.Id).ToHashSet(StringComparer.Ordinal));

@@ -101,6 +101,14 @@ public sealed partial class VenueGrain(
         return await CommitAsync(done) ? done.Changes.OfType<FollowUpChanged>().Single().FollowUp : null;
     }
 
+    public async Task Forget(string customerId)
+    {
+        // Written before it answers (and before anyone is told), so a completed erasure survives a crash.
+        _writtenBefore.Remove(customerId);
+        state.State.PendingRecoveries.RemoveAll(t => t.CustomerId == customerId);
+        await CommitAsync(VenueModel.Forget(Venue, customerId, time.GetUtcNow()));
+    }
+
     public Task<VenueView> GetView() => Task.FromResult(VenueModel.View(Venue, time.GetUtcNow()));
 
     public Task<IReadOnlyList<FloorAlert>> GetFloorAlerts() => Task.FromResult<IReadOnlyList<FloorAlert>>([.. VenueModel.OpenAlerts(Venue)]);

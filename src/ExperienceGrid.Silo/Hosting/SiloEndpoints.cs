@@ -30,6 +30,7 @@ public static class SiloEndpoints
         app.MapCustomersApi();
         app.MapVenuesApi();
         app.MapInsightsApi();
+        app.MapErasuresApi();
         app.MapJourneyApi();
         app.MapClusterApi();
         app.MapOperationsApi();

@@ -19,6 +19,7 @@ public sealed class AccessMatrixTests(AccessSilo silo) : IClassFixture<AccessSil
     private static readonly string _regionManagerB = $"region.{RegionB}";
     private const string Chain = "chain.manager";
     private const string Operator = "operator";
+    private const string Privacy = "privacy.officer";
 
     private static readonly string[] _guestRoles = [_staffA, _managerA, _staffC, _staffB, _regionManagerA, _regionManagerB, Chain];
     private static readonly string[] _seeA = [_staffA, _managerA, _regionManagerA, Chain];
@@ -35,6 +36,7 @@ public sealed class AccessMatrixTests(AccessSilo silo) : IClassFixture<AccessSil
         {
             rows.Add(path, Anonymous, HttpStatusCode.Unauthorized);
             rows.Add(path, Operator, HttpStatusCode.Forbidden);
+            rows.Add(path, Privacy, HttpStatusCode.Forbidden);
             foreach (var user in _guestRoles)
             {
                 rows.Add(path, user, allowed.Contains(user) ? HttpStatusCode.OK : refused);
@@ -70,6 +72,13 @@ public sealed class AccessMatrixTests(AccessSilo silo) : IClassFixture<AccessSil
         foreach (var user in _guestRoles.Append(Operator))
         {
             rows.Add("/api/chain", user, HttpStatusCode.OK);
+        }
+
+        // The erasure audit: the privacy role, operators and the chain manager.
+        rows.Add("/api/erasures", Anonymous, HttpStatusCode.Unauthorized);
+        foreach (var user in _guestRoles.Append(Operator).Append(Privacy))
+        {
+            rows.Add("/api/erasures", user, user is Chain or Operator or Privacy ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
         }
 
         // The operator's reads (no guest data): operators and the chain manager.
