@@ -41,7 +41,7 @@ public sealed class RecognitionDurabilityTests(SiloLossCluster fx) : IClassFixtu
                 }
             },
             m => m?.Any(t => t.RecognitionsOrEmpty.Any(r => r.StaffId == "staff.kim")) == true,
-            TimeSpan.FromSeconds(150), "the credit in the history");
+            TimeSpan.FromSeconds(240), "the credit in the history");
 
         var credits = minutes!.SelectMany(t => t.RecognitionsOrEmpty).Where(r => r.StaffId == "staff.kim").ToList();
         Assert.Equal((1, 0), (credits.Sum(c => c.Wows), credits.Sum(c => c.Recoveries)));

@@ -1,12 +1,12 @@
+using System.Security.Claims;
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Silo.Auth;
-using System.Security.Claims;
 using ExperienceGrid.Silo.Ingestion;
 using ExperienceGrid.Silo.Limits;
 using ExperienceGrid.Silo.Privacy;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace ExperienceGrid.Silo.Apis;
 
