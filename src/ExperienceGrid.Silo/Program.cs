@@ -10,6 +10,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.Configuration.AddCommandLine(args, SiloCommandLine.Switches);
     builder.AddGrid();
+    builder.AddTelemetry();
     builder.Services.AddSilo();
     app = builder.Build();
 

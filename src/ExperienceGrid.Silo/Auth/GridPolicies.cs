@@ -1,3 +1,5 @@
+using ExperienceGrid.Silo.Telemetry;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 
 namespace ExperienceGrid.Silo.Auth;
@@ -14,7 +16,13 @@ public static class GridPolicies
     /// <summary>The cluster view and the Orleans dashboard: operators and chain managers.</summary>
     public const string Operations = "operations";
 
+    /// <summary>The Prometheus scrape endpoint: the operations roles by token, or a scraper by its scrape key.</summary>
+    public const string Metrics = "metrics";
+
     public static AuthorizationBuilder AddGridPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(GuestData, p => p.RequireRole(GridRoles.Staff, GridRoles.VenueManager, GridRoles.RegionManager, GridRoles.ChainManager))
-        .AddPolicy(Operations, p => p.RequireRole(GridRoles.Operator, GridRoles.ChainManager));
+        .AddPolicy(Operations, p => p.RequireRole(GridRoles.Operator, GridRoles.ChainManager))
+        .AddPolicy(Metrics, p => p
+            .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme, ScrapeKeyHandler.SchemeName)
+            .RequireRole(GridRoles.Operator, GridRoles.ChainManager, ScrapeKeyHandler.Role));
 }

@@ -2,6 +2,7 @@ using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Grid;
+using ExperienceGrid.Silo.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace ExperienceGrid.Silo.Grains;
@@ -18,6 +19,7 @@ public sealed partial class VenueGrain(
     IOptions<GridOptions> grid,
     IVenueFeed feed,
     TimeProvider time,
+    GridMetrics metrics,
     ILogger<VenueGrain> logger)
     : Grain, IVenueGrain, IRemindable
 {
@@ -111,6 +113,8 @@ public sealed partial class VenueGrain(
         {
             if (change is AlertChanged { Change: not AlertChange.Updated } alert)
             {
+                metrics.AlertChanged(alert);
+
                 // Raised: due for escalation; claimed, escalated or closed: no longer.
                 _reminderChanges[EscalationPrefix + alert.Alert.AlertId] = alert.Change == AlertChange.Raised;
             }

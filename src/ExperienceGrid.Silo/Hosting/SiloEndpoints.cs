@@ -15,6 +15,9 @@ public static class SiloEndpoints
     /// <summary>The cookie that carries the bearer token to the Orleans dashboard, which cannot send headers.</summary>
     public const string OrleansDashboardCookie = "eg_token";
 
+    /// <summary>The Prometheus scrape endpoint: operators, chain managers and scrape keys.</summary>
+    public const string MetricsPath = "/metrics";
+
     public static WebApplication MapSilo(this WebApplication app)
     {
         app.UseExceptionHandler();
@@ -37,6 +40,7 @@ public static class SiloEndpoints
         app.MapAuthApi();
         app.MapAlertsApi();
         app.MapFloorAndDashboards();
+        app.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(GridPolicies.Metrics);
         if (app.Services.GetRequiredService<IOptions<GridOptions>>().Value.OrleansDashboard)
         {
             app.MapOrleansDashboard(routePrefix: OrleansDashboardPath)

@@ -1,6 +1,7 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain;
 using ExperienceGrid.Silo.Grid;
+using ExperienceGrid.Silo.Telemetry;
 
 namespace ExperienceGrid.Silo.Ingestion;
 
@@ -9,7 +10,7 @@ namespace ExperienceGrid.Silo.Ingestion;
 /// customers at once. Returns when every grain has written the state holding its touchpoints, with their results
 /// summed. The one path into the grains for <c>POST /api/touchpoints</c> and the demo simulator alike.
 /// </summary>
-public sealed class TouchpointIngestor(IGrainFactory grains, GridRates rates)
+public sealed class TouchpointIngestor(IGrainFactory grains, GridRates rates, GridMetrics metrics)
 {
     public async Task<RecordResult> IngestAsync(IReadOnlyList<Touchpoint> touchpoints)
     {
@@ -18,6 +19,7 @@ public sealed class TouchpointIngestor(IGrainFactory grains, GridRates rates)
             .Select(customer => grains.GetGrain<ICustomerGrain>(customer.Key).Record([.. customer])));
         var result = new RecordResult(results.Sum(r => r.Accepted), results.Sum(r => r.Duplicates));
         rates.Accepted(result.Accepted);
+        metrics.Recorded(result);
         return result;
     }
 }
