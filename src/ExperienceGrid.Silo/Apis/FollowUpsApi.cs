@@ -18,7 +18,7 @@ public static class FollowUpsApi
     {
         var followUps = app.MapGroup("/api/followups").RequireAuthorization(GridPolicies.GuestData).RequireCallerScope();
         followUps.MapGet("/", GetOpen).WithName("GetFollowUps");
-        followUps.MapPost("/{followUpId}/done", Done).WithName("FollowUpDone");
+        followUps.MapPost("/{followUpId}/done", Done).WithName("FollowUpDone").ProducesProblem(StatusCodes.Status404NotFound);
         return followUps;
     }
 

@@ -1,6 +1,7 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Silo.Ingestion;
 using ExperienceGrid.Silo.Limits;
+using ExperienceGrid.Silo.OpenApi;
 using ExperienceGrid.Silo.Requests;
 using ExperienceGrid.Silo.Telemetry;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,7 +15,7 @@ public static partial class TouchpointsApi
     public static RouteGroupBuilder MapTouchpointsApi(this IEndpointRouteBuilder app)
     {
         var touchpoints = app.MapGroup("/api").RequireRateLimiting(RateLimits.IngestionPolicy).AddEndpointFilter<ApiKeyFilter>();
-        touchpoints.MapPost("/touchpoints", Ingest).WithName("IngestTouchpoints");
+        touchpoints.MapPost("/touchpoints", Ingest).WithName("IngestTouchpoints").AddOpenApiOperationTransformer(RequestBodies.Touchpoints);
         return touchpoints;
     }
 

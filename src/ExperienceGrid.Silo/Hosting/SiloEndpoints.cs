@@ -40,13 +40,16 @@ public static class SiloEndpoints
         app.MapAuthApi();
         app.MapAlertsApi();
         app.MapFloorAndDashboards();
-        app.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(GridPolicies.Metrics);
+        // Not API operations: the scrape text format, and the Orleans dashboard's own pages and calls.
+        app.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(GridPolicies.Metrics).ExcludeFromDescription();
         if (app.Services.GetRequiredService<IOptions<GridOptions>>().Value.OrleansDashboard)
         {
             app.MapOrleansDashboard(routePrefix: OrleansDashboardPath)
-                .RequireAuthorization(GridPolicies.Operations);
+                .RequireAuthorization(GridPolicies.Operations)
+                .ExcludeFromDescription();
         }
 
+        app.MapGridOpenApi();
         return app;
     }
 

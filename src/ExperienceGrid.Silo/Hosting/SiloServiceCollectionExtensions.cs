@@ -30,6 +30,7 @@ public static class SiloServiceCollectionExtensions
         services.AddRateLimits();
         services.AddExceptionHandler<BadRequestHandler>();
         services.AddProblemDetails();
+        services.AddGridOpenApi();
         return services;
     }
 }
