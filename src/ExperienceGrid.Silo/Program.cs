@@ -11,6 +11,7 @@ try
     builder.Configuration.AddCommandLine(args, SiloCommandLine.Switches);
     builder.AddGrid();
     builder.AddTelemetry();
+    builder.AddGridHealthChecks();
     builder.Services.AddSilo();
     app = builder.Build();
 

@@ -159,7 +159,7 @@ public sealed class AccessMatrixTests(AccessSilo silo) : IClassFixture<AccessSil
             .Select(e => e.RoutePattern.RawText)
             .ToList();
         // Development serves Scalar's API reference, which loads the OpenAPI document without a token (elsewhere: OpenApiSignInTests).
-        Assert.Equal(["/health", "/openapi/v1.json", "/scalar/{documentName?}"], open.Order());
+        Assert.Equal(["/health", "/health/live", "/health/ready", "/openapi/v1.json", "/scalar/{documentName?}"], open.Order());
     }
 
     private static List<string> ExpectedVenues(string user) =>
