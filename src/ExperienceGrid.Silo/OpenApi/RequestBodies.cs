@@ -57,16 +57,11 @@ public static class RequestBodies
     /// <summary><c>POST /api/auth/token</c>: a user and a password; 401, 413, 429.</summary>
     public static async Task SignIn(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        operation.RequestBody = JsonBody(new OpenApiSchema
+        operation.RequestBody = JsonObjectBody(AuthApi.MaxBodyBytes, ["user", "password"], new Dictionary<string, IOpenApiSchema>
         {
-            Type = JsonSchemaType.Object,
-            Required = new HashSet<string> { "user", "password" },
-            Properties = new Dictionary<string, IOpenApiSchema>
-            {
-                ["user"] = Text(1, TokenRequest.MaxUserLength, "A user name, e.g. chain.manager."),
-                ["password"] = Text(1, TokenRequest.MaxPasswordLength, null),
-            },
-        }, AuthApi.MaxBodyBytes);
+            ["user"] = Text(1, TokenRequest.MaxUserLength, "A user name, e.g. chain.manager."),
+            ["password"] = Text(1, TokenRequest.MaxPasswordLength, null),
+        });
         await ProblemResponses.AddProblemAsync(operation, context, StatusCodes.Status401Unauthorized, "Unknown user or wrong password.", cancellationToken);
         await ProblemResponses.AddProblemAsync(operation, context, StatusCodes.Status413PayloadTooLarge, "The body is larger than allowed.", cancellationToken);
         await ProblemResponses.AddProblemAsync(operation, context, StatusCodes.Status429TooManyRequests, "Too many failed sign-ins for this user or address; retry after Retry-After seconds.", cancellationToken);
@@ -75,16 +70,11 @@ public static class RequestBodies
     /// <summary><c>POST /api/alerts/{alertId}/resolve</c>: the action taken and a note; 413.</summary>
     public static async Task Resolution(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        operation.RequestBody = JsonBody(new OpenApiSchema
+        operation.RequestBody = JsonObjectBody(AlertsApi.MaxBodyBytes, ["action"], new Dictionary<string, IOpenApiSchema>
         {
-            Type = JsonSchemaType.Object,
-            Required = new HashSet<string> { "action" },
-            Properties = new Dictionary<string, IOpenApiSchema>
-            {
-                ["action"] = Text(1, AlertCommands.MaxActionLength, "What was done: one of the alert's playbook actions, or the staff member's own words."),
-                ["note"] = Text(0, AlertCommands.MaxNoteLength, null),
-            },
-        }, AlertsApi.MaxBodyBytes);
+            ["action"] = Text(1, AlertCommands.MaxActionLength, "What was done: one of the alert's playbook actions, or the staff member's own words."),
+            ["note"] = Text(0, AlertCommands.MaxNoteLength, null),
+        });
         await ProblemResponses.AddProblemAsync(operation, context, StatusCodes.Status413PayloadTooLarge, "The body is larger than allowed.", cancellationToken);
     }
 
@@ -129,11 +119,14 @@ public static class RequestBodies
         };
     }
 
-    private static OpenApiRequestBody JsonBody(OpenApiSchema schema, int maxBytes) => new()
+    private static OpenApiRequestBody JsonObjectBody(int maxBytes, HashSet<string> required, Dictionary<string, IOpenApiSchema> properties) => new()
     {
         Required = true,
         Description = $"At most {maxBytes} bytes.",
-        Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            ["application/json"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.Object, Required = required, Properties = properties } },
+        },
     };
 
     private static OpenApiSchema Text(int minLength, int maxLength, string? description, string? pattern = null) => new()

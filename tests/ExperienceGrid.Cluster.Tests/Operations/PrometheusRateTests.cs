@@ -44,8 +44,11 @@ public sealed class PrometheusRateTests(ITestOutputHelper output) : ClusterTest(
         Assert.False(load.IsCompleted, $"eg-load ended early: {(load.IsCompleted ? (await load).Error : "")}");
         var perSilo = await QueryAsync("sum by (silo) (rate(experiencegrid_touchpoints_accepted_total[1m]))");
         var total = Assert.Single(await QueryAsync(AcceptedRate)).Value;
+        var scrapeSeconds = await QueryAsync("max_over_time(scrape_duration_seconds{job=\"experience-grid\"}[1m])");
+        var samples = await QueryAsync("scrape_samples_scraped{job=\"experience-grid\"}");
         Record($"{AcceptedRate} = {total:0.0}/s at {clock.Elapsed.TotalSeconds:0} s of a {Rate}/s eg-load run; per silo: "
-            + string.Join(", ", perSilo.Select(s => $"{s.Labels["silo"]}: {s.Value:0.0}")));
+            + string.Join(", ", perSilo.Select(s => $"{s.Labels["silo"]}: {s.Value:0.0}"))
+            + $"; slowest scrape over the last minute {scrapeSeconds.Max(s => s.Value) * 1000:0} ms, {samples.Max(s => s.Value):0} samples a scrape");
 
         Assert.InRange(total, Rate * 0.9, Rate * 1.1);
         Assert.Equal(2, perSilo.Count(s => s.Value > 0));

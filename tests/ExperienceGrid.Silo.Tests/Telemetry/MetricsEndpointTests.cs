@@ -67,10 +67,7 @@ public sealed class MetricsEndpointTests : IAsyncLifetime
     {
         using var ingest = _silo.CreateChainManagerClient();
         var venue = DemoChain.Config.Venues[1].Id;
-        var batch = new JsonArray(
-            Touchpoints.Make("m-1", "metrics-guest", "visit.start", venueId: venue),
-            Touchpoints.Make("m-2", "metrics-guest", "staff.said_no", venueId: venue),
-            Touchpoints.Make("m-3", "metrics-guest", "complaint", venueId: venue));
+        var batch = new JsonArray(Touchpoints.AtRiskVisit("metrics-guest", venue));
         Assert.Equal(HttpStatusCode.Accepted, (await ingest.PostAsJsonAsync("/api/touchpoints", batch)).StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, (await ingest.PostAsJsonAsync("/api/touchpoints", new JsonArray(batch[1]!.DeepClone()))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await ingest.PostAsJsonAsync("/api/touchpoints", new JsonArray(new JsonObject { ["eventId"] = "m-4" }))).StatusCode);

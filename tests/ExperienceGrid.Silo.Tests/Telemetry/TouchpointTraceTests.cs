@@ -42,10 +42,7 @@ public sealed class TouchpointTraceTests(ITestOutputHelper output) : IAsyncLifet
     {
         using var client = _silo.CreateChainManagerClient();
         var venue = DemoChain.Config.Venues[3].Id;
-        var batch = new JsonArray(
-            Touchpoints.Make("tr-1", "trace-guest", "visit.start", venueId: venue),
-            Touchpoints.Make("tr-2", "trace-guest", "staff.said_no", venueId: venue),
-            Touchpoints.Make("tr-3", "trace-guest", "complaint", venueId: venue));
+        var batch = new JsonArray(Touchpoints.AtRiskVisit("trace-guest", venue));
         var caller = new ActivityContext(ActivityTraceId.CreateRandom(), ActivitySpanId.CreateRandom(), ActivityTraceFlags.Recorded);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/touchpoints") { Content = JsonContent.Create(batch) };
         request.Headers.Add("traceparent", $"00-{caller.TraceId}-{caller.SpanId}-01");
