@@ -13,9 +13,10 @@ public static class HealthApi
     public static RouteGroupBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
         var health = app.MapGroup("/");
-        health.MapGet("/health", GetHealth).WithName("Health");
+        // A 503 is a JSON answer of its own type, not problem details: declared for the document.
+        health.MapGet("/health", GetHealth).WithName("Health").Produces<HealthStatus>(StatusCodes.Status503ServiceUnavailable);
         health.MapGet("/health/live", GetLive).WithName("Liveness");
-        health.MapGet("/health/ready", GetReady).WithName("Readiness");
+        health.MapGet("/health/ready", GetReady).WithName("Readiness").Produces<ReadinessView>(StatusCodes.Status503ServiceUnavailable);
         return health;
     }
 

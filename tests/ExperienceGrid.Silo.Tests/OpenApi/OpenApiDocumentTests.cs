@@ -93,6 +93,7 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         Assert.True(resolve.GetProperty("responses").TryGetProperty("409", out _));
 
         Assert.False(Operation("/health", "get").TryGetProperty("security", out _));
+        Assert.Equal(["200", "503"], Operation("/health/ready", "get").GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
     }
 
     private JsonElement Operation(string path, string method) => _document.GetProperty("paths").GetProperty(path).GetProperty(method);
