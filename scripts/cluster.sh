@@ -1,26 +1,32 @@
 #!/usr/bin/env bash
-# A private redis-server on 127.0.0.1 and N silos on their own ports: the cluster profile, for load runs and tests.
+# A private redis-server on 127.0.0.1, N silos on their own ports and a Prometheus scraping them: the cluster
+# profile, for load runs and tests.
 #
-#   scripts/cluster.sh up N          build once, start Redis and silos 1..N (a fresh cluster id), wait for /health
+#   scripts/cluster.sh up N          build once, start Redis and silos 1..N (a fresh cluster id), wait for /health,
+#                                    then Prometheus scraping silos 1..N
 #   scripts/cluster.sh start K       (re)start silo K           scripts/cluster.sh stop K     SIGTERM silo K (graceful)
 #   scripts/cluster.sh kill K        SIGKILL silo K
 #   scripts/cluster.sh redis-stop    SIGTERM Redis              scripts/cluster.sh redis-start  start it again (same data)
 #   scripts/cluster.sh status        every process, its pid and whether it is alive; the state file
-#   scripts/cluster.sh down          stop every silo and Redis this script started (by pid); purge = down + delete data
+#   scripts/cluster.sh down          stop every silo, Redis and Prometheus this script started (by pid); purge = down +
+#                                    delete data
 #
 # Silo K listens on http://127.0.0.1:$((EG_BASE_PORT+K)) and on Orleans port $((EG_SILO_PORT_BASE+K)); Redis on
-# 127.0.0.1:$EG_REDIS_PORT with appendonly yes, appendfsync always. State (read by eg-load --kill-silo):
-# $EG_CLUSTER_DIR/state.json. Environment: EG_REDIS_PORT (56379), EG_BASE_PORT (5100), EG_SILO_PORT_BASE (11200),
-# EG_CLUSTER_DIR (artifacts/cluster), EG_SILO_DLL (given = no build), EG_SKIP_BUILD=1, EG_SILO_ARGS (extra silo args).
+# 127.0.0.1:$EG_REDIS_PORT with appendonly yes, appendfsync always; Prometheus on http://127.0.0.1:$EG_PROMETHEUS_PORT,
+# scraping every 5 s with a scrape key generated per `up` (silos take it as Metrics:ScrapeKeys:0), evaluating
+# deploy/prometheus/rules.yml. State (read by eg-load --kill-silo): $EG_CLUSTER_DIR/state.json. Environment:
+# EG_REDIS_PORT (56379), EG_BASE_PORT (5100), EG_SILO_PORT_BASE (11200), EG_PROMETHEUS_PORT (59090), EG_CLUSTER_DIR
+# (artifacts/cluster), EG_SILO_DLL (given = no build), EG_SKIP_BUILD=1, EG_SILO_ARGS (extra silo args).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir=$(mkdir -p "${EG_CLUSTER_DIR:-$root/artifacts/cluster}" && cd "${EG_CLUSTER_DIR:-$root/artifacts/cluster}" && pwd)
 redis_port=${EG_REDIS_PORT:-56379}
 base_port=${EG_BASE_PORT:-5100}
 silo_port_base=${EG_SILO_PORT_BASE:-11200}
+prometheus_port=${EG_PROMETHEUS_PORT:-59090}
 dll=${EG_SILO_DLL:-$root/src/ExperienceGrid.Silo/bin/Release/net10.0/ExperienceGrid.Silo.dll}
 
-usage() { sed -n '2,15p' "$0" >&2; exit 2; }
+usage() { sed -n '2,20p' "$0" >&2; exit 2; }
 fail() { echo "cluster.sh: $*" >&2; exit 1; }
 say() { echo "cluster.sh: $*" >&2; }
 index_of() { [[ "${1:-}" =~ ^[1-9][0-9]?$ ]] || { echo "cluster.sh: '${1:-}' is not a silo number (1-99)" >&2; usage; }; echo "$1"; }
@@ -31,6 +37,8 @@ silo_pid() { cat "$dir/silo-$1.pid" 2>/dev/null || true; }
 silo_alive() { local pid; pid=$(silo_pid "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
 silo_url() { echo "http://127.0.0.1:$((base_port + $1))"; }
 cluster_id() { cat "$dir/cluster-id" 2>/dev/null || fail "no cluster here yet: run 'cluster.sh up N' first"; }
+prometheus_pid() { cat "$dir/prometheus.pid" 2>/dev/null || true; }
+prometheus_alive() { local pid; pid=$(prometheus_pid); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
 
 write_state() {
   local silos="" sep="" f i pid
@@ -39,14 +47,21 @@ write_state() {
     i=${f##*/silo-}; i=${i%.pid}; pid=$(cat "$f")
     silos+="$sep{\"index\":$i,\"url\":\"$(silo_url "$i")\",\"pid\":$pid}"; sep=","
   done
-  printf '{"redis":{"port":%s,"pid":%s},"clusterId":"%s","silos":[%s]}\n' \
-    "$redis_port" "$(redis_pid | grep . || echo null)" "$(cat "$dir/cluster-id" 2>/dev/null)" "$silos" > "$dir/state.json"
+  printf '{"redis":{"port":%s,"pid":%s},"prometheus":{"url":"http://127.0.0.1:%s","pid":%s},"clusterId":"%s","silos":[%s]}\n' \
+    "$redis_port" "$(redis_pid | grep . || echo null)" "$prometheus_port" "$(prometheus_pid | grep . || echo null)" \
+    "$(cat "$dir/cluster-id" 2>/dev/null)" "$silos" > "$dir/state.json"
 }
 
 install_redis() {
   command -v redis-server >/dev/null && return
   say "installing redis-server (Debian package)"
   apt-get update -qq && apt-get install -y -qq redis-server >/dev/null || fail "could not install redis-server"
+}
+
+install_prometheus() {
+  command -v prometheus >/dev/null && return
+  say "installing prometheus (Debian package)"
+  apt-get update -qq && apt-get install -y -qq prometheus >/dev/null || fail "could not install prometheus"
 }
 
 build() {
@@ -101,7 +116,8 @@ silo_start() {
   [ -n "${EG_SILO_ARGS:-}" ] && read -r -a extra <<< "$EG_SILO_ARGS"
   (cd "$(dirname "$dll")" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$dll" \
      --urls "$(silo_url "$i")" --Auth:DemoUsers true --Grid:Redis "127.0.0.1:$redis_port" --Grid:ClusterId "$id" \
-     --Grid:SiloPort "$((silo_port_base + i))" "${extra[@]}" >>"$dir/silo-$i.log" 2>&1) &
+     --Grid:SiloPort "$((silo_port_base + i))" --Metrics:ScrapeKeys:0 "$(cat "$dir/scrape-key")" "${extra[@]}" \
+     >>"$dir/silo-$i.log" 2>&1) &
   echo $! > "$dir/silo-$i.pid"
   write_state
   say "silo $i starting on $(silo_url "$i") (pid $(silo_pid "$i"))"
@@ -124,6 +140,51 @@ silo_stop() {
   write_state
 }
 
+# prometheus_start N: a Prometheus scraping silos 1..N (each labelled silo="K") with the scrape key, and evaluating
+# the repository's alerting rules.
+prometheus_start() {
+  local n=$1 i targets=""
+  prometheus_alive && return
+  install_prometheus
+  mkdir -p "$dir/prometheus"
+  for i in $(seq 1 "$n"); do
+    targets+="      - targets: ['127.0.0.1:$((base_port + i))']
+        labels: {silo: '$i'}
+"
+  done
+  cat > "$dir/prometheus/prometheus.yml" <<YAML
+global:
+  scrape_interval: 5s
+  evaluation_interval: 5s
+rule_files:
+  - $root/deploy/prometheus/rules.yml
+scrape_configs:
+  - job_name: experience-grid
+    metrics_path: /metrics
+    authorization:
+      type: Bearer
+      credentials_file: $dir/scrape-key
+    static_configs:
+$targets
+YAML
+  prometheus --config.file="$dir/prometheus/prometheus.yml" --storage.tsdb.path="$dir/prometheus/data" \
+    --web.listen-address="127.0.0.1:$prometheus_port" --log.level=warn >>"$dir/prometheus.log" 2>&1 &
+  echo $! > "$dir/prometheus.pid"
+  for _ in $(seq 1 300); do
+    curl -fs "http://127.0.0.1:$prometheus_port/-/ready" >/dev/null 2>&1 && {
+      say "prometheus on http://127.0.0.1:$prometheus_port (pid $(prometheus_pid)), scraping silos 1..$n"; write_state; return; }
+    prometheus_alive || fail "prometheus exited; see $dir/prometheus.log (is port $prometheus_port taken?)"
+    sleep 0.1
+  done
+  fail "prometheus did not become ready on port $prometheus_port"
+}
+
+prometheus_stop() {
+  terminate "$(prometheus_pid)" 10 && say "prometheus stopped"
+  rm -f "$dir/prometheus.pid"
+  write_state
+}
+
 status() {
   local f i
   if redis_alive; then echo "redis   127.0.0.1:$redis_port  pid $(redis_pid)  alive"; else echo "redis   127.0.0.1:$redis_port  down"; fi
@@ -132,6 +193,7 @@ status() {
     i=${f##*/silo-}; i=${i%.pid}
     if silo_alive "$i"; then echo "silo $i  $(silo_url "$i")  pid $(silo_pid "$i")  alive"; else echo "silo $i  $(silo_url "$i")  pid $(silo_pid "$i")  dead"; fi
   done
+  if prometheus_alive; then echo "prometheus  http://127.0.0.1:$prometheus_port  pid $(prometheus_pid)  alive"; else echo "prometheus  http://127.0.0.1:$prometheus_port  down"; fi
   echo "state: $dir/state.json"
 }
 
@@ -142,9 +204,12 @@ case "${1:-}" in
     build
     # A fresh cluster id: silos must not spend their start probing the entries of silos of an earlier run.
     echo "grid-$(date +%s)-$$" > "$dir/cluster-id"
+    # Prometheus' bearer credential for /metrics, new with every cluster; only this user can read it.
+    (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=\n' > "$dir/scrape-key")
     redis_start
     for i in $(seq 1 "$n"); do silo_start "$i"; done
     for i in $(seq 1 "$n"); do wait_healthy "$i"; done
+    prometheus_start "$n"
     cat "$dir/state.json" ;;
   start) i=$(index_of "${2:-}"); redis_alive || fail "redis is not running: run 'cluster.sh up N' or 'redis-start'"; silo_start "$i"; wait_healthy "$i" ;;
   stop) i=$(index_of "${2:-}"); silo_stop "$i" ;;
@@ -158,8 +223,11 @@ case "${1:-}" in
   status) [ $# -eq 1 ] || usage; status ;;
   down|purge)
     [ $# -eq 1 ] || usage
+    prometheus_stop
     for f in "$dir"/silo-*.pid; do [ -e "$f" ] || continue; i=${f##*/silo-}; silo_stop "${i%.pid}"; done
     redis_stop
-    if [ "$1" = purge ]; then rm -rf "$dir/redis" "$dir/cluster-id" "$dir"/silo-*.log "$dir/redis.log"; fi ;;
+    if [ "$1" = purge ]; then
+      rm -rf "$dir/redis" "$dir/prometheus" "$dir/cluster-id" "$dir/scrape-key" "$dir"/silo-*.log "$dir/redis.log" "$dir/prometheus.log"
+    fi ;;
   *) usage ;;
 esac

@@ -4,7 +4,8 @@
 #
 #   scripts/setup.sh demo   what scripts/demo.sh needs: npm (the pages' SignalR client and uPlot, fetched at build
 #                           time), curl and python3 (the README's API examples read tokens with it)
-#   scripts/setup.sh test   that, and what the tests need: Chromium (browser tests), redis-server (cluster tests)
+#   scripts/setup.sh test   that, and what the tests need: Chromium (browser tests), redis-server and prometheus
+#                           (cluster tests; prometheus brings promtool, which checks the alerting rules)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 say() { echo "setup: $*"; }
@@ -36,8 +37,10 @@ if [ "${1:-}" = test ]; then
   [ -x /usr/bin/chromium ] || { tests+=(chromium); slow="; Chromium is about 100 packages, a few minutes"; }
   # The cluster tests run a private redis-server (scripts/cluster.sh).
   command -v redis-server >/dev/null || tests+=(redis-server)
+  # scripts/cluster.sh runs a Prometheus beside the silos; promtool (in the same package) checks the alerting rules.
+  { command -v prometheus >/dev/null && command -v promtool >/dev/null; } || tests+=(prometheus)
 elif [ "${1:-}" != demo ]; then
-  sed -n '2,7p' "$0" >&2; exit 2
+  sed -n '2,8p' "$0" >&2; exit 2
 fi
 
 # Debian's npm recommends a C toolchain that the pages' libraries do not need.

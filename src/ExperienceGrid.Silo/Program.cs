@@ -10,6 +10,8 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.Configuration.AddCommandLine(args, SiloCommandLine.Switches);
     builder.AddGrid();
+    builder.AddTelemetry();
+    builder.AddGridHealthChecks();
     builder.Services.AddSilo();
     app = builder.Build();
 

@@ -2,6 +2,7 @@ using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Auth;
 using ExperienceGrid.Silo.Limits;
+using ExperienceGrid.Silo.OpenApi;
 using ExperienceGrid.Silo.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -21,8 +22,11 @@ public static class AlertsApi
     {
         var alerts = app.MapGroup("/api").RequireCallerScope();
         alerts.MapGet("/alerts", GetAlerts).RequireAuthorization(GridPolicies.GuestData).WithName("GetAlerts");
-        alerts.MapPost("/alerts/{alertId}/claim", Claim).RequireAuthorization().WithName("ClaimAlert");
-        alerts.MapPost("/alerts/{alertId}/resolve", Resolve).RequireAuthorization().WithName("ResolveAlert");
+        alerts.MapPost("/alerts/{alertId}/claim", Claim).RequireAuthorization().WithName("ClaimAlert")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        alerts.MapPost("/alerts/{alertId}/resolve", Resolve).RequireAuthorization().WithName("ResolveAlert")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .AddOpenApiOperationTransformer(RequestBodies.Resolution);
         return alerts;
     }
 

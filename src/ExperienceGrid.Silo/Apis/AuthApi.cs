@@ -1,6 +1,7 @@
 using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Silo.Auth;
 using ExperienceGrid.Silo.Limits;
+using ExperienceGrid.Silo.OpenApi;
 using ExperienceGrid.Silo.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,7 +16,7 @@ public static class AuthApi
     public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth");
-        auth.MapPost("/token", IssueToken).WithName("IssueToken");
+        auth.MapPost("/token", IssueToken).WithName("IssueToken").AddOpenApiOperationTransformer(RequestBodies.SignIn);
         return auth;
     }
 

@@ -17,13 +17,13 @@ namespace ExperienceGrid.Silo.Apis;
 /// </summary>
 public static class FollowUpsApi
 {
-    private const int MaxBodyBytes = 1024;
+    public const int MaxBodyBytes = 1024;
 
     public static RouteGroupBuilder MapFollowUpsApi(this IEndpointRouteBuilder app)
     {
         var followUps = app.MapGroup("/api/followups").RequireAuthorization(GridPolicies.GuestData).RequireCallerScope();
         followUps.MapGet("/", GetOpen).WithName("GetFollowUps");
-        followUps.MapPost("/{followUpId}/done", Done).WithName("FollowUpDone");
+        followUps.MapPost("/{followUpId}/done", Done).WithName("FollowUpDone").ProducesProblem(StatusCodes.Status404NotFound);
         return followUps;
     }
 

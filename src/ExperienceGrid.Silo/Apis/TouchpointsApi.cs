@@ -2,7 +2,9 @@ using ExperienceGrid.Contracts;
 using ExperienceGrid.Silo.Grid;
 using ExperienceGrid.Silo.Ingestion;
 using ExperienceGrid.Silo.Limits;
+using ExperienceGrid.Silo.OpenApi;
 using ExperienceGrid.Silo.Requests;
+using ExperienceGrid.Silo.Telemetry;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +16,7 @@ public static partial class TouchpointsApi
     public static RouteGroupBuilder MapTouchpointsApi(this IEndpointRouteBuilder app)
     {
         var touchpoints = app.MapGroup("/api").RequireRateLimiting(RateLimits.IngestionPolicy).AddEndpointFilter<ApiKeyFilter>();
-        touchpoints.MapPost("/touchpoints", Ingest).WithName("IngestTouchpoints");
+        touchpoints.MapPost("/touchpoints", Ingest).WithName("IngestTouchpoints").AddOpenApiOperationTransformer(RequestBodies.Touchpoints);
         return touchpoints;
     }
 
@@ -24,6 +26,7 @@ public static partial class TouchpointsApi
         TouchpointBatchParser parser,
         TouchpointIngestor ingestor,
         IOptions<IngestionOptions> options,
+        GridMetrics metrics,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -31,19 +34,20 @@ public static partial class TouchpointsApi
         var body = await RequestBody.ReadAsync(request, limits.MaxBodyBytes, cancellationToken);
         if (body is null)
         {
-            return TooLarge($"The body is larger than {limits.MaxBodyBytes} bytes; send smaller batches.");
+            return TooLarge(metrics, $"The body is larger than {limits.MaxBodyBytes} bytes; send smaller batches.");
         }
 
         var ndjson = request.ContentType?.StartsWith("application/x-ndjson", StringComparison.OrdinalIgnoreCase) == true;
         var batch = parser.Parse(body.Value, ndjson);
         if (batch.ItemCount > limits.MaxBatchSize)
         {
-            return TooLarge($"The batch has more than {limits.MaxBatchSize} touchpoints; at most {limits.MaxBatchSize} are accepted at once.");
+            return TooLarge(metrics, $"The batch has more than {limits.MaxBatchSize} touchpoints; at most {limits.MaxBatchSize} are accepted at once.");
         }
 
         // ApiKeyFilter let only a known key through; a venue's key posting for another venue is refused before anything else.
         if (keys.Of(request.HttpContext)!.Refused(batch) is { Count: > 0 } refused)
         {
+            metrics.Refused(BatchRefusal.Forbidden);
             return TypedResults.Problem(new HttpValidationProblemDetails(refused)
             {
                 Status = StatusCodes.Status403Forbidden,
@@ -53,6 +57,7 @@ public static partial class TouchpointsApi
 
         if (!batch.IsValid)
         {
+            metrics.Refused(BatchRefusal.Invalid);
             return TypedResults.ValidationProblem(batch.Errors, title: "The batch was rejected whole; nothing was accepted.");
         }
 
@@ -68,6 +73,7 @@ public static partial class TouchpointsApi
                 LogIngestFailed(loggers.CreateLogger(typeof(TouchpointsApi)), e);
             }
 
+            metrics.Refused(BatchRefusal.Unavailable);
             return RetryLater.Unavailable(
                 request.HttpContext.Response,
                 "The grid could not store the batch",
@@ -75,8 +81,11 @@ public static partial class TouchpointsApi
         }
     }
 
-    private static ProblemHttpResult TooLarge(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large", detail: detail);
+    private static ProblemHttpResult TooLarge(GridMetrics metrics, string detail)
+    {
+        metrics.Refused(BatchRefusal.TooLarge);
+        return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large", detail: detail);
+    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Storing touchpoints failed")]
     private static partial void LogIngestFailed(ILogger logger, Exception exception);

@@ -1,3 +1,5 @@
+using ExperienceGrid.Silo.Telemetry;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 
 namespace ExperienceGrid.Silo.Auth;
@@ -22,9 +24,15 @@ public static class GridPolicies
 
     public const string ErasureAudit = "erasureAudit";
 
+    /// <summary>The Prometheus scrape endpoint: the operations roles by token, or a scraper by its scrape key.</summary>
+    public const string Metrics = "metrics";
+
     public static AuthorizationBuilder AddGridPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(Erasure, p => p.RequireRole(GridRoles.Privacy, GridRoles.ChainManager))
         .AddPolicy(ErasureAudit, p => p.RequireRole(GridRoles.Privacy, GridRoles.Operator, GridRoles.ChainManager))
         .AddPolicy(GuestData, p => p.RequireRole(GridRoles.Staff, GridRoles.VenueManager, GridRoles.RegionManager, GridRoles.ChainManager))
-        .AddPolicy(Operations, p => p.RequireRole(GridRoles.Operator, GridRoles.ChainManager));
+        .AddPolicy(Operations, p => p.RequireRole(GridRoles.Operator, GridRoles.ChainManager))
+        .AddPolicy(Metrics, p => p
+            .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme, ScrapeKeyHandler.SchemeName)
+            .RequireRole(GridRoles.Operator, GridRoles.ChainManager, ScrapeKeyHandler.Role));
 }

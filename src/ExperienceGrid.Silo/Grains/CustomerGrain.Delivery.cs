@@ -16,6 +16,9 @@ public sealed partial class CustomerGrain
     private IGrainTimer? _retry;
     private bool _outboxTrimmed;
 
+    // How many outbox deliveries this activation last reported to the outbox gauge.
+    private int _outboxCounted;
+
     /// <param name="probe">Ask every venue the outbox names, even with nothing new, to learn what it has written.</param>
     private async Task DeliverAsync(bool probe)
     {
@@ -43,6 +46,7 @@ public sealed partial class CustomerGrain
             }
         }
 
+        CountOutbox(outbox.Count);
         if (outbox.Count == 0)
         {
             _retry?.Dispose();
@@ -70,6 +74,13 @@ public sealed partial class CustomerGrain
             LogDeliveryFailed(logger, e, CustomerId, venueId);
             return null;
         }
+    }
+
+    /// <summary>Moves this silo's outbox gauge to <paramref name="count"/> for this grain (0 when it deactivates).</summary>
+    private void CountOutbox(int count)
+    {
+        metrics.OutboxChanged(count - _outboxCounted);
+        _outboxCounted = count;
     }
 
     private List<VenueDelivery> Pending(string venueId, long after) =>

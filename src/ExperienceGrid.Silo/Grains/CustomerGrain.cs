@@ -3,6 +3,7 @@ using ExperienceGrid.Domain;
 using ExperienceGrid.Domain.Signals;
 using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Grid;
+using ExperienceGrid.Silo.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace ExperienceGrid.Silo.Grains;
@@ -18,9 +19,13 @@ public sealed partial class CustomerGrain(
     ExperienceModel model,
     IOptions<GridOptions> options,
     TimeProvider time,
+    GridMetrics metrics,
     ILogger<CustomerGrain> logger) : Grain, ICustomerGrain, IRemindable
 {
     private bool _diverged;
+
+    // Moments of the change being made, counted once its write succeeds (a failed one is retried by the client).
+    private readonly List<MomentKind> _unwrittenMoments = [];
 
     private CustomerGrainState State => state.State;
 
@@ -38,6 +43,8 @@ public sealed partial class CustomerGrain(
         {
             await state.WriteStateAsync(cancellationToken);
         }
+
+        CountOutbox(0);
     }
 
     public async Task<RecordResult> Record(IReadOnlyList<Touchpoint> touchpoints)
@@ -64,8 +71,7 @@ public sealed partial class CustomerGrain(
             if (accepted > 0)
             {
                 await ScheduleTickAsync(ticked: false);
-                await state.WriteStateAsync();
-                _outboxTrimmed = false;
+                await WriteChangeAsync();
             }
         });
 
@@ -94,8 +100,7 @@ public sealed partial class CustomerGrain(
             }
 
             await ScheduleTickAsync(ticked: true);
-            await state.WriteStateAsync();
-            _outboxTrimmed = false;
+            await WriteChangeAsync();
         });
 
         await DeliverAsync(probe: true);
@@ -136,10 +141,23 @@ public sealed partial class CustomerGrain(
             State.Outbox.Add(new VenueDelivery(++State.DeliverySequence, venueId, activity));
         }
 
+        _unwrittenMoments.AddRange(outcome.Signals.OfType<MomentRecorded>().Select(m => m.Moment.MomentKind));
         foreach (var closed in outcome.Signals.OfType<VisitClosed>())
         {
             EndedVisits.Record(State.EndedVisits, new EndedVisit(closed.VenueId, closed.At));
         }
+    }
+
+    private async Task WriteChangeAsync()
+    {
+        await state.WriteStateAsync();
+        _outboxTrimmed = false;
+        foreach (var kind in _unwrittenMoments)
+        {
+            metrics.Moment(kind);
+        }
+
+        _unwrittenMoments.Clear();
     }
 
     /// <summary>

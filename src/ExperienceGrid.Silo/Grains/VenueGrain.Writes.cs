@@ -15,6 +15,9 @@ public sealed partial class VenueGrain
     // Customers whose deliveries changed since the last write, with the sequence storage holds for them.
     private readonly Dictionary<string, long> _writtenBefore = new(StringComparer.Ordinal);
     private IGrainTimer? _writeTimer;
+
+    // When the oldest change not yet written was made (a timestamp of the grain's TimeProvider).
+    private long _dirtySince;
     private bool _diverged;
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -26,8 +29,14 @@ public sealed partial class VenueGrain
         }
     }
 
-    private void MarkDirty() =>
-        _writeTimer ??= this.RegisterGrainTimer(_ => WriteAsync(), grid.Value.VenueWriteInterval, Timeout.InfiniteTimeSpan);
+    private void MarkDirty()
+    {
+        if (_writeTimer is null)
+        {
+            _dirtySince = time.GetTimestamp();
+            _writeTimer = this.RegisterGrainTimer(_ => WriteAsync(), grid.Value.VenueWriteInterval, Timeout.InfiniteTimeSpan);
+        }
+    }
 
     private long WrittenSequence(string customerId) =>
         _writtenBefore.TryGetValue(customerId, out var written) ? written : VenueModel.LastApplied(Venue, customerId);
@@ -51,6 +60,7 @@ public sealed partial class VenueGrain
             throw;
         }
 
+        metrics.VenueWritten(time.GetElapsedTime(_dirtySince));
         _writtenBefore.Clear();
         await HandOverMinutesAsync();
         HandOverRecoveries();

@@ -2,6 +2,7 @@ using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Grid;
+using ExperienceGrid.Silo.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace ExperienceGrid.Silo.Grains;
@@ -19,6 +20,7 @@ public sealed partial class VenueGrain(
     IOptions<GridOptions> grid,
     IVenueFeed feed,
     TimeProvider time,
+    GridMetrics metrics,
     ILogger<VenueGrain> logger)
     : Grain, IVenueGrain, IRemindable
 {
@@ -156,6 +158,8 @@ public sealed partial class VenueGrain(
         {
             if (change is AlertChanged { Change: not AlertChange.Updated } alert)
             {
+                metrics.AlertChanged(alert);
+
                 // Raised: due for escalation; claimed, escalated or closed: no longer.
                 _reminderChanges[EscalationPrefix + alert.Alert.AlertId] = alert.Change == AlertChange.Raised;
             }
@@ -166,6 +170,10 @@ public sealed partial class VenueGrain(
             else if (change is FollowUpChanged { FollowUp: { Due: not null, OverdueAt: null, DoneAt: null } })
             {
                 _followUpWaiting = true;
+            }
+            else if (change is FollowUpChanged { FollowUp: { OverdueAt: not null, DoneAt: null } })
+            {
+                metrics.FollowUpOverdue();
             }
             else if (change is RecoveryRequested recovery)
             {

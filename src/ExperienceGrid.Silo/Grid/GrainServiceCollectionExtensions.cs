@@ -5,6 +5,7 @@ using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Chain;
 using ExperienceGrid.Silo.Grains;
 using ExperienceGrid.Silo.Hubs;
+using ExperienceGrid.Silo.Telemetry;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,8 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new VenueModel(sp.GetRequiredService<ChainConfig>(), sp.GetRequiredService<IOptions<AlertOptions>>().Value.RecoveryTouchpoint));
         services.AddSignalR(o => o.AddFilter<HubFailureLog>());
+        services.AddMetrics();
+        services.TryAddSingleton<GridMetrics>();
         services.TryAddSingleton<GridRates>();
         services.TryAddSingleton<VenueFeed>();
         services.TryAddSingleton<IVenueFeed>(sp => sp.GetRequiredService<VenueFeed>());

@@ -5,28 +5,41 @@ namespace ExperienceGrid.Silo.Grid;
 
 /// <summary>
 /// Whether this silo can take events now: an active cluster member, and in a cluster its Redis answers (grain state
-/// lives there, so without it every batch is refused with 503). Redis is pinged at most once a second.
+/// lives there, so without it every batch is refused with 503). Redis is pinged on every ask, never from a cache, so
+/// <c>/health</c> and readiness turn the moment Redis stops answering; a ping fails fast while disconnected.
 /// </summary>
 public sealed class GridHealth(
     IClusterMembershipService membership,
     ILocalSiloDetails silo,
-    IOptions<GridOptions> options,
-    TimeProvider time) : IAsyncDisposable
+    IOptions<GridOptions> options) : IAsyncDisposable
 {
-    private static readonly TimeSpan _pingEvery = TimeSpan.FromSeconds(1);
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SemaphoreSlim _connecting = new(1, 1);
     private ConnectionMultiplexer? _redis;
-    private (DateTimeOffset At, string? Problem) _lastPing = (DateTimeOffset.MinValue, null);
 
-    /// <summary>Null when healthy, else what is wrong.</summary>
-    public async Task<string?> ProblemAsync()
+    /// <summary>Null when healthy, else what is wrong: the membership's problem first, then Redis'.</summary>
+    public async Task<string?> ProblemAsync() => MembershipProblem() ?? await RedisProblemAsync();
+
+    /// <summary>Null while this silo is an active member of its cluster; else "starting".</summary>
+    public string? MembershipProblem() =>
+        membership.CurrentSnapshot.GetSiloStatus(silo.SiloAddress) == SiloStatus.Active ? null : "starting";
+
+    /// <summary>Null when there is no Redis to ask (embedded) or it answers a ping; else "redis unreachable".</summary>
+    public async Task<string?> RedisProblemAsync()
     {
-        if (membership.CurrentSnapshot.GetSiloStatus(silo.SiloAddress) != SiloStatus.Active)
+        if (options.Value.Redis is not { Length: > 0 } redis)
         {
-            return "starting";
+            return null;
         }
 
-        return options.Value.Redis is { Length: > 0 } redis ? await PingAsync(redis) : null;
+        try
+        {
+            await (await ConnectAsync(redis)).GetDatabase().PingAsync();
+            return null;
+        }
+        catch (Exception e) when (e is RedisException or RedisConnectionException or RedisTimeoutException)
+        {
+            return "redis unreachable";
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -36,36 +49,25 @@ public sealed class GridHealth(
             await _redis.DisposeAsync();
         }
 
-        _gate.Dispose();
+        _connecting.Dispose();
     }
 
-    private async Task<string?> PingAsync(string redis)
+    // One connection for every ask; it reconnects by itself after an outage (AbortOnConnectFail off).
+    private async Task<ConnectionMultiplexer> ConnectAsync(string redis)
     {
-        await _gate.WaitAsync();
+        if (_redis is { } connected)
+        {
+            return connected;
+        }
+
+        await _connecting.WaitAsync();
         try
         {
-            if (time.GetUtcNow() - _lastPing.At < _pingEvery)
-            {
-                return _lastPing.Problem;
-            }
-
-            string? problem = null;
-            try
-            {
-                _redis ??= await ConnectionMultiplexer.ConnectAsync(GridRedis.Options(redis));
-                await _redis.GetDatabase().PingAsync();
-            }
-            catch (Exception e) when (e is RedisException or RedisConnectionException or RedisTimeoutException)
-            {
-                problem = "redis unreachable";
-            }
-
-            _lastPing = (time.GetUtcNow(), problem);
-            return problem;
+            return _redis ??= await ConnectionMultiplexer.ConnectAsync(GridRedis.Options(redis));
         }
         finally
         {
-            _gate.Release();
+            _connecting.Release();
         }
     }
 }

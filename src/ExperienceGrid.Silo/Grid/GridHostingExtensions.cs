@@ -39,6 +39,9 @@ public static class GridHostingExtensions
         {
             silo.Configure<ClusterOptions>(o => (o.ServiceId, o.ClusterId) = ("experience-grid", grid.ClusterId));
             silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = grid.IdleDeactivationAge);
+
+            // Grain calls carry the caller's trace (HTTP request → customer → venue → hub send); costs nothing unless a tracer listens.
+            silo.AddActivityPropagation();
             if (grid.Redis is { Length: > 0 } redis)
             {
                 UseRedis(silo, grid, redis);

@@ -1,11 +1,14 @@
+using ExperienceGrid.Silo.Telemetry;
+
 namespace ExperienceGrid.Silo.Grid;
 
 /// <summary>
 /// What this silo measures for the operator view: touchpoints accepted per second over the last
 /// <see cref="RateWindow"/>, and the push lag of alert changes (a venue grain publishing one to the hub send
-/// completing) over the last <see cref="LagWindow"/>. In a cluster each silo counts only its own. Thread-safe.
+/// completing) over the last <see cref="LagWindow"/>. In a cluster each silo counts only its own. Thread-safe. Push lags
+/// also go to <see cref="GridMetrics"/>, so the operator view and Prometheus read the same sends.
 /// </summary>
-public sealed class GridRates(TimeProvider time)
+public sealed class GridRates(TimeProvider time, GridMetrics metrics)
 {
     public static readonly TimeSpan RateWindow = TimeSpan.FromSeconds(10);
     public static readonly TimeSpan LagWindow = TimeSpan.FromMinutes(1);
@@ -90,6 +93,7 @@ public sealed class GridRates(TimeProvider time)
 
     private void Pushed(TimeSpan lag)
     {
+        metrics.Pushed(lag);
         var now = time.GetUtcNow();
         lock (_lock)
         {

@@ -15,6 +15,9 @@ public static class SiloEndpoints
     /// <summary>The cookie that carries the bearer token to the Orleans dashboard, which cannot send headers.</summary>
     public const string OrleansDashboardCookie = "eg_token";
 
+    /// <summary>The Prometheus scrape endpoint: operators, chain managers and scrape keys.</summary>
+    public const string MetricsPath = "/metrics";
+
     public static WebApplication MapSilo(this WebApplication app)
     {
         app.UseExceptionHandler();
@@ -39,12 +42,16 @@ public static class SiloEndpoints
         app.MapAuthApi();
         app.MapAlertsApi();
         app.MapFloorAndDashboards();
+        // Not API operations: the scrape text format, and the Orleans dashboard's own pages and calls.
+        app.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(GridPolicies.Metrics).ExcludeFromDescription();
         if (app.Services.GetRequiredService<IOptions<GridOptions>>().Value.OrleansDashboard)
         {
             app.MapOrleansDashboard(routePrefix: OrleansDashboardPath)
-                .RequireAuthorization(GridPolicies.Operations);
+                .RequireAuthorization(GridPolicies.Operations)
+                .ExcludeFromDescription();
         }
 
+        app.MapGridOpenApi();
         return app;
     }
 

@@ -32,6 +32,7 @@ public static class SiloServiceCollectionExtensions
         services.AddExceptionHandler<BadRequestHandler>();
         services.AddProblemDetails();
         services.AddCollapsedLogRepeats();
+        services.AddGridOpenApi();
         return services;
     }
 }

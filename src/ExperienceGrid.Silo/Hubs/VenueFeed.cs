@@ -2,6 +2,7 @@ using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Grains;
 using ExperienceGrid.Silo.Grid;
+using ExperienceGrid.Silo.Telemetry;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ExperienceGrid.Silo.Hubs;
@@ -67,13 +68,13 @@ public sealed partial class VenueFeed(
     private void Send(FloorAlert alert, AlertChange change)
     {
         var audience = floor.Clients.Groups(FloorGroups.Audience(chain, alert.VenueId, alert.Zone));
-        Observe(rates.TimePush(() => change switch
+        Observe(rates.TimePush(() => GridTracing.Push($"{nameof(FloorHub)} alert {change}", alert.VenueId, () => change switch
         {
             AlertChange.Raised => audience.AlertRaised(alert),
             AlertChange.Closed => audience.AlertClosed(alert),
             AlertChange.Escalated => Task.WhenAll(audience.AlertUpdated(alert), floor.Clients.Group(FloorGroups.Managers(alert.VenueId)).AlertEscalated(alert)),
             _ => audience.AlertUpdated(alert),
-        }), "alert");
+        })), "alert");
     }
 
     private void Send(FloorNudge nudge)

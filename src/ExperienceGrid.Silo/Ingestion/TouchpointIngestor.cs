@@ -1,6 +1,7 @@
 using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain;
 using ExperienceGrid.Silo.Grid;
+using ExperienceGrid.Silo.Telemetry;
 
 namespace ExperienceGrid.Silo.Ingestion;
 
@@ -9,7 +10,7 @@ namespace ExperienceGrid.Silo.Ingestion;
 /// customers at once. Returns when every grain has written the state holding its touchpoints, with their results
 /// summed. The one path into the grains for <c>POST /api/touchpoints</c> and the demo simulator alike.
 /// </summary>
-public sealed class TouchpointIngestor(IGrainFactory grains, GridRates rates, GridOutage outage)
+public sealed class TouchpointIngestor(IGrainFactory grains, GridRates rates, GridOutage outage, GridMetrics metrics)
 {
     public async Task<RecordResult> IngestAsync(IReadOnlyList<Touchpoint> touchpoints)
     {
@@ -28,6 +29,7 @@ public sealed class TouchpointIngestor(IGrainFactory grains, GridRates rates, Gr
 
         var result = new RecordResult(results.Sum(r => r.Accepted), results.Sum(r => r.Duplicates));
         rates.Accepted(result.Accepted);
+        metrics.Recorded(result);
         return result;
     }
 }

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using ExperienceGrid.Silo.Ingestion;
+using ExperienceGrid.Silo.Telemetry;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +26,8 @@ public static class RateLimits
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = (context, _) =>
             {
+                // Only ingestion has a limiter policy; sign-in has its own throttle.
+                context.HttpContext.RequestServices.GetRequiredService<GridMetrics>().Refused(BatchRefusal.RateLimited);
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
                 var problem = RetryLater.TooManyRequests(context.HttpContext.Response, retryAfter, "This API key has used its requests for now (Ingestion:RequestsPerKey).");
                 return new ValueTask(problem.ExecuteAsync(context.HttpContext));

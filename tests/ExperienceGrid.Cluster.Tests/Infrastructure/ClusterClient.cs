@@ -85,6 +85,13 @@ public sealed class ClusterClient(ClusterScript cluster) : IDisposable
         }
     }
 
+    /// <summary>An anonymous GET of a health endpoint: its status code and JSON body.</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Body)> HealthReportAsync(int silo, string path)
+    {
+        using var response = await _http.GetAsync(new Uri(new Uri(cluster.Url(silo)), path));
+        return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
+    }
+
     public async Task<HttpStatusCode?> HealthAsync(int silo) => await StatusOfAsync(silo, "/health", TimeSpan.FromSeconds(5), user: null);
 
     /// <summary>Moments of the last hour per venue (misery + mediocrity + WOW): what reached each venue grain from its customers.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -22,10 +21,11 @@ public sealed partial class ClusterScript : IAsyncDisposable
         PruneOldRuns(runs);
         Directory = Path.Combine(runs, $"{name}-{DateTime.UtcNow:HHmmss}-{Guid.NewGuid():N}"[..(name.Length + 12)]);
 
-        // Silos on base+1.., Orleans silo ports on base+4.., Redis on base+8: one block of free ports.
+        // Silos on base+1.., Orleans silo ports on base+4.., Prometheus on base+7, Redis on base+8: one block of free ports.
         var block = Repository.FreePortBlock(8);
         BasePort = block;
         SiloPortBase = block + 3;
+        PrometheusPort = block + 7;
         RedisPort = block + 8;
 
         // The silos run from a copy of this run's build: a rebuild of the silo elsewhere on the box must not change
@@ -38,6 +38,7 @@ public sealed partial class ClusterScript : IAsyncDisposable
             ["EG_REDIS_PORT"] = RedisPort.ToString(CultureInfo.InvariantCulture),
             ["EG_BASE_PORT"] = BasePort.ToString(CultureInfo.InvariantCulture),
             ["EG_SILO_PORT_BASE"] = SiloPortBase.ToString(CultureInfo.InvariantCulture),
+            ["EG_PROMETHEUS_PORT"] = PrometheusPort.ToString(CultureInfo.InvariantCulture),
             ["EG_SILO_DLL"] = Path.Combine(_siloCopy, "ExperienceGrid.Silo.dll"),
         };
     }
@@ -49,6 +50,11 @@ public sealed partial class ClusterScript : IAsyncDisposable
     public int BasePort { get; }
 
     public int SiloPortBase { get; }
+
+    public int PrometheusPort { get; }
+
+    /// <summary>The Prometheus that <c>up</c> starts beside the silos, scraping each of them.</summary>
+    public Uri PrometheusUrl => new($"http://127.0.0.1:{PrometheusPort}");
 
     /// <summary>The chain the silos load (Chain:ConfigPath, relative to the folder they run in).</summary>
     public string ChainFile => Path.Combine(_siloCopy, "demo-chain.json");
@@ -111,7 +117,7 @@ public sealed partial class ClusterScript : IAsyncDisposable
         return lines;
     }
 
-    /// <summary>Stops every process the script started (by pid), then deletes Redis' data and the silo copy; logs stay.</summary>
+    /// <summary>Stops every process the script started (by pid), then deletes Redis' and Prometheus' data and the silo copy; logs stay.</summary>
     public async ValueTask DisposeAsync()
     {
         // Silos stop gracefully in a second or two with Redis, but wait out their membership writes without it.
@@ -121,7 +127,7 @@ public sealed partial class ClusterScript : IAsyncDisposable
         }
 
         await RunAsync("down");
-        foreach (var folder in new[] { Path.Combine(Directory, "redis"), _siloCopy })
+        foreach (var folder in new[] { Path.Combine(Directory, "redis"), Path.Combine(Directory, "prometheus"), _siloCopy })
         {
             if (System.IO.Directory.Exists(folder))
             {
@@ -132,45 +138,16 @@ public sealed partial class ClusterScript : IAsyncDisposable
 
     private async Task<string> RunAsync(string command, int? silo = null)
     {
-        var start = new ProcessStartInfo("bash")
+        string[] arguments = silo is { } i
+            ? [Path.Combine(Repository.Root, "scripts", "cluster.sh"), command, i.ToString(CultureInfo.InvariantCulture)]
+            : [Path.Combine(Repository.Root, "scripts", "cluster.sh"), command];
+        var result = await ToolProcess.RunAsync("bash", arguments, _commandTimeout, _environment);
+        if (result.ExitCode != 0)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Repository.Root,
-        };
-        start.ArgumentList.Add(Path.Combine(Repository.Root, "scripts", "cluster.sh"));
-        start.ArgumentList.Add(command);
-        if (silo is { } i)
-        {
-            start.ArgumentList.Add(i.ToString(CultureInfo.InvariantCulture));
+            throw new InvalidOperationException($"cluster.sh {command} {silo} failed ({result.ExitCode}):\n{result.Output}\n{result.Error}");
         }
 
-        foreach (var (key, value) in _environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(_commandTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"cluster.sh {command} {silo} did not finish in {_commandTimeout.TotalMinutes} minutes");
-        }
-
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"cluster.sh {command} {silo} failed ({process.ExitCode}):\n{await output}\n{await error}");
-        }
-
-        return await output;
+        return result.Output;
     }
 
     /// <summary>

@@ -20,14 +20,10 @@ public static class Repository
     public static string Root => _root.Value;
 
     /// <summary>The silo's build output for this test run's configuration (bin/&lt;Configuration&gt;/net10.0).</summary>
-    public static string SiloBuild
-    {
-        get
-        {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-            return Path.Combine(Root, "src", "ExperienceGrid.Silo", "bin", configuration, "net10.0");
-        }
-    }
+    public static string SiloBuild => BuildOutput("ExperienceGrid.Silo");
+
+    /// <summary>eg-load, as this test run built it.</summary>
+    public static string LoadGenerator => Path.Combine(BuildOutput("ExperienceGrid.LoadGenerator.Cli"), "eg-load.dll");
 
     /// <summary>
     /// A port <c>p</c> such that <c>p+1</c> … <c>p+count</c> are free on 127.0.0.1 now; below the ephemeral range
@@ -46,6 +42,10 @@ public static class Repository
 
         throw new InvalidOperationException($"No {count} consecutive free ports found.");
     }
+
+    // A project's bin/<Configuration>/net10.0, in the configuration this test assembly was built in.
+    private static string BuildOutput(string project) =>
+        Path.Combine(Root, "src", project, "bin", new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0");
 
     private static bool IsFree(int port)
     {

@@ -46,8 +46,8 @@ public sealed class AccessSilo : IAsyncLifetime
             Visit("am-old", VenueA, now.AddMinutes(-150), ended: now.AddMinutes(-140)),
             Visit("am-moved", VenueA, now.AddMinutes(-30), ended: now.AddMinutes(-20)),
             Visit("am-moved", VenueB, now.AddMinutes(-5), ended: null, id: "b"),
-            AtRisk("am-risk-a", VenueA, now),
-            AtRisk("am-risk-b", VenueB, now));
+            Touchpoints.AtRiskVisit("am-risk-a", VenueA, now),
+            Touchpoints.AtRiskVisit("am-risk-b", VenueB, now));
         await Eventually.Until(() => SendAsync("chain.manager", "/api/alerts"), r => r.Content.GetArrayLength() == 2, what: "an alert at each of two venues");
     }
 
@@ -99,9 +99,4 @@ public sealed class AccessSilo : IAsyncLifetime
             ? [Touchpoints.Make($"{customer}-{id}-start", customer, "visit.start", venueId: venue, at: started),
                Touchpoints.Make($"{customer}-{id}-end", customer, "visit.end", venueId: venue, at: end)]
             : [Touchpoints.Make($"{customer}-{id}-start", customer, "visit.start", venueId: venue, at: started)];
-
-    private static JsonObject[] AtRisk(string customer, string venue, DateTimeOffset at) =>
-        [Touchpoints.Make($"{customer}-start", customer, "visit.start", venueId: venue, at: at),
-         Touchpoints.Make($"{customer}-no", customer, "staff.said_no", venueId: venue, at: at),
-         Touchpoints.Make($"{customer}-complaint", customer, "complaint", venueId: venue, at: at)];
 }

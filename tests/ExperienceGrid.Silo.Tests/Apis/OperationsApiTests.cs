@@ -53,10 +53,7 @@ public sealed class OperationsApiTests : IAsyncLifetime
     public async Task Accepted_touchpoints_count_as_events_per_second_duplicates_do_not_and_a_raised_alert_is_a_push_lag_sample()
     {
         var venue = DemoChain.Config.Venues[2].Id;
-        var batch = new JsonArray(
-            Touchpoints.Make("ops-1", "ops-guest", "visit.start", venueId: venue),
-            Touchpoints.Make("ops-2", "ops-guest", "staff.said_no", venueId: venue),
-            Touchpoints.Make("ops-3", "ops-guest", "complaint", venueId: venue));
+        var batch = new JsonArray(Touchpoints.AtRiskVisit("ops-guest", venue));
         Assert.Equal(HttpStatusCode.Accepted, (await _operator.PostAsJsonAsync("/api/touchpoints", batch)).StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, (await _operator.PostAsJsonAsync("/api/touchpoints", batch.DeepClone())).StatusCode);
 

@@ -1,4 +1,8 @@
+using System.Diagnostics.Metrics;
 using ExperienceGrid.Silo.Grid;
+using ExperienceGrid.Silo.Telemetry;
+using ExperienceGrid.Silo.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ExperienceGrid.Silo.Tests.Grid;
 
@@ -6,11 +10,15 @@ namespace ExperienceGrid.Silo.Tests.Grid;
 public sealed class GridRatesTests
 {
     private readonly Clock _clock = new();
+    private readonly IMeterFactory _meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
+    private readonly GridMetrics _metrics;
+
+    public GridRatesTests() => _metrics = new GridMetrics(_meters);
 
     [Fact]
     public void Events_per_second_average_the_last_ten_seconds_and_forget_older_ones()
     {
-        var rates = new GridRates(_clock);
+        var rates = new GridRates(_clock, _metrics);
         rates.Accepted(50);
         _clock.Advance(TimeSpan.FromSeconds(5));
         rates.Accepted(30);
@@ -28,7 +36,7 @@ public sealed class GridRatesTests
     [Fact]
     public void A_slot_reused_a_window_later_starts_from_zero()
     {
-        var rates = new GridRates(_clock);
+        var rates = new GridRates(_clock, _metrics);
         rates.Accepted(100);
         _clock.Advance(TimeSpan.FromSeconds(10));
         rates.Accepted(10);
@@ -39,7 +47,8 @@ public sealed class GridRatesTests
     [Fact]
     public async Task Push_lag_is_from_the_call_to_the_send_completing_with_p50_and_p99_over_the_last_minute()
     {
-        var rates = new GridRates(_clock);
+        var rates = new GridRates(_clock, _metrics);
+        using var histogram = new InstrumentRecorder<double>(_meters, "experiencegrid.push.lag");
         Assert.Equal(new PushLag(0, null, null), rates.PushLag());
 
         for (var ms = 1; ms <= 100; ms++)
@@ -52,6 +61,7 @@ public sealed class GridRatesTests
         }
 
         Assert.Equal(new PushLag(100, 50, 99), rates.PushLag());
+        Assert.Equal(Enumerable.Range(1, 100).Select(ms => ms / 1000.0), histogram.Values);
 
         _clock.Advance(TimeSpan.FromSeconds(61));
         Assert.Equal(0, rates.PushLag().Samples);
@@ -60,7 +70,7 @@ public sealed class GridRatesTests
     [Fact]
     public async Task A_failed_send_is_no_lag_sample_and_the_caller_still_sees_its_failure()
     {
-        var rates = new GridRates(_clock);
+        var rates = new GridRates(_clock, _metrics);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => rates.TimePush(() => Task.FromException(new InvalidOperationException("hub down"))));
 

@@ -47,10 +47,7 @@ public sealed class FloorTestSilo : IAsyncDisposable
     /// <summary>Visit start and two miseries: repeated misery puts the guest at risk. Returns the last event id.</summary>
     public async Task<string> MakeAtRiskAsync(string customerId, string venueId)
     {
-        await IngestAsync(
-            Touchpoints.Make($"{customerId}-start", customerId, "visit.start", venueId: venueId),
-            Touchpoints.Make($"{customerId}-no", customerId, "staff.said_no", venueId: venueId),
-            Touchpoints.Make($"{customerId}-complaint", customerId, "complaint", venueId: venueId));
+        await IngestAsync(Touchpoints.AtRiskVisit(customerId, venueId));
         return $"{customerId}-complaint";
     }
 

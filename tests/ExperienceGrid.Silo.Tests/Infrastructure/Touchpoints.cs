@@ -33,6 +33,15 @@ public static class Touchpoints
         return touchpoint;
     }
 
+    /// <summary>
+    /// A visit start and two miseries (a "no", a complaint) of <paramref name="customerId"/> at <paramref name="venueId"/>:
+    /// repeated misery puts the guest at risk, so the venue raises an alert. Event ids "{customerId}-start", "-no", "-complaint".
+    /// </summary>
+    public static JsonObject[] AtRiskVisit(string customerId, string venueId, DateTimeOffset? at = null) =>
+        [Make($"{customerId}-start", customerId, "visit.start", venueId: venueId, at: at),
+         Make($"{customerId}-no", customerId, "staff.said_no", venueId: venueId, at: at),
+         Make($"{customerId}-complaint", customerId, "complaint", venueId: venueId, at: at)];
+
     public static async Task<long> CountApplied(HttpClient client, string customerId)
     {
         using var response = await client.GetAsync($"/api/customers/{customerId}");
