@@ -39,7 +39,7 @@ public sealed partial class VenueModel
     /// <summary>The moments of one activity: counted by kind and touchpoint, anti-patterns by shift and staff, WOWs credited.</summary>
     private VenueState CountMoments(VenueState venue, VenueActivity activity, IReadOnlyList<TouchpointMoment> moments, List<VenueChange> changes)
     {
-        var shift = chain.Insights.ShiftOf(activity.At, chain.TryGetVenue(venue.VenueId, out var place) ? place : null);
+        string? shift = null;
         venue = Count(venue, activity.At, tally =>
         {
             foreach (var moment in moments)
@@ -47,6 +47,7 @@ public sealed partial class VenueModel
                 tally = tally.With(moment);
                 if (moment.AntiPattern is { } antiPattern)
                 {
+                    shift ??= chain.Insights.ShiftOf(activity.At, chain.TryGetVenue(venue.VenueId, out var place) ? place : null);
                     tally = tally.With(new AntiPatternCount(antiPattern, shift, moment.StaffId, 1));
                 }
             }
