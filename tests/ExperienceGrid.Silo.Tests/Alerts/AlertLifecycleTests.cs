@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ExperienceGrid.Silo.Tests.Hubs;
@@ -97,12 +96,7 @@ public sealed class AlertLifecycleTests : IAsyncLifetime
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));
     }
 
-    private async Task<HttpResponseMessage> Post(string user, string path, object? body = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = body is null ? null : JsonContent.Create(body) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await _silo.SignInAsync(user));
-        return await _silo.Ingest.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> Post(string user, string path, object? body = null) => _silo.SendAsAsync(user, HttpMethod.Post, path, body);
 
     private async Task<double> VisitScore(string customerId) =>
         (await _silo.Ingest.GetFromJsonAsync<JsonElement>($"/api/customers/{customerId}")).GetProperty("visit").GetProperty("score").GetDouble();

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Reflection;
 using System.Text.Json;
@@ -110,9 +109,7 @@ public sealed class ChainApiTests : IAsyncLifetime
 
     private async Task<JsonElement> GetChainAsync(string user)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/chain");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await _silo.SignInAsync(user));
-        using var response = await _silo.Ingest.SendAsync(request);
+        using var response = await _silo.SendAsAsync(user, HttpMethod.Get, "/api/chain");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ExperienceGrid.Silo.Tests.Hubs;
@@ -59,7 +58,7 @@ public sealed class FollowUpsApiTests : IAsyncLifetime
             open.GetProperty("at").GetDateTimeOffset() + DemoChain.Config.Insights.FollowUpDue,
             open.GetProperty("due").GetDateTimeOffset());
 
-        var done = await Post($"manager.{venue.Id}", $"/api/followups/{id}/done", """{"outcome":"unhappy"}""");
+        var done = await Post($"manager.{venue.Id}", $"/api/followups/{id}/done", new { outcome = "unhappy" });
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         var marked = await done.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(($"manager.{venue.Id}", "unhappy"), (marked.GetProperty("doneBy").GetString(), marked.GetProperty("outcome").GetString()));
@@ -78,19 +77,7 @@ public sealed class FollowUpsApiTests : IAsyncLifetime
         return await response.Content.ReadFromJsonAsync<JsonElement[]>() ?? [];
     }
 
-    private Task<HttpResponseMessage> Get(string user, string path) => Send(user, HttpMethod.Get, path);
+    private Task<HttpResponseMessage> Get(string user, string path) => _silo.SendAsAsync(user, HttpMethod.Get, path);
 
-    private Task<HttpResponseMessage> Post(string user, string path, string? body = null) => Send(user, HttpMethod.Post, path, body);
-
-    private async Task<HttpResponseMessage> Send(string user, HttpMethod method, string path, string? body = null)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
-        }
-
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await _silo.SignInAsync(user));
-        return await _silo.Ingest.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> Post(string user, string path, object? body = null) => _silo.SendAsAsync(user, HttpMethod.Post, path, body);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ExperienceGrid.Silo.Tests.Hubs;
@@ -76,10 +75,5 @@ public sealed class InsightsApiTests : IAsyncLifetime
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private async Task<HttpResponseMessage> Send(string query)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/venues/{_venue}{query}");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await _silo.SignInAsync(_manager));
-        return await _silo.Ingest.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> Send(string query) => _silo.SendAsAsync(_manager, HttpMethod.Get, $"/api/venues/{_venue}{query}");
 }

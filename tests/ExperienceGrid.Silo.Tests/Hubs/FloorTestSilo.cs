@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -36,6 +37,14 @@ public sealed class FloorTestSilo : IAsyncDisposable
         using var response = await Ingest.PostAsJsonAsync("/api/auth/token", new { user, password });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+    }
+
+    /// <summary>One request signed in as <paramref name="user"/>, with <paramref name="body"/> as JSON when given.</summary>
+    public async Task<HttpResponseMessage> SendAsAsync(string user, HttpMethod method, string path, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await SignInAsync(user));
+        return await Ingest.SendAsync(request);
     }
 
     /// <summary>Signs <paramref name="user"/> in and connects to <paramref name="hub"/> with the token.</summary>

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -92,9 +91,7 @@ public sealed class JourneyApiTests : IAsyncLifetime
     [Fact]
     public async Task A_signed_in_region_manager_gets_the_map_of_their_region_only()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/journey?venueType=cafe");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await _silo.SignInAsync("region.north"));
-        using var response = await _silo.Ingest.SendAsync(request);
+        using var response = await _silo.SendAsAsync("region.north", HttpMethod.Get, "/api/journey?venueType=cafe");
 
         var map = await response.Content.ReadFromJsonAsync<JsonElement>();
         var north = DemoChain.Config.Venues.Where(v => v.RegionId == "north").Select(v => v.Id).ToList();

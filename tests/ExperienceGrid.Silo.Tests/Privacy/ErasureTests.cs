@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ExperienceGrid.Silo.Tests.Hubs;
@@ -81,10 +80,5 @@ public sealed class ErasureTests : IAsyncLifetime
         return body.ValueKind == JsonValueKind.Array ? [.. body.EnumerateArray()] : [body];
     }
 
-    private async Task<HttpResponseMessage> Send(string user, HttpMethod method, string path)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await _silo.SignInAsync(user));
-        return await _silo.Ingest.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> Send(string user, HttpMethod method, string path) => _silo.SendAsAsync(user, method, path);
 }
