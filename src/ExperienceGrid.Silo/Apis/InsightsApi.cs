@@ -20,7 +20,7 @@ public static class InsightsApi
     /// <summary>Hours are kept for eight weeks.</summary>
     public static TimeSpan HoursKept { get; } = TimeSpan.FromDays(IVenueDayGrain.KeptDays);
 
-    private static readonly TimeSpan Week = TimeSpan.FromDays(7);
+    private static readonly TimeSpan _week = TimeSpan.FromDays(7);
 
     public static RouteGroupBuilder MapInsightsApi(this IEndpointRouteBuilder app)
     {
@@ -105,8 +105,8 @@ public static class InsightsApi
         }
 
         var now = time.GetUtcNow();
-        var hours = await VenueDays.ReadAsync(grains, venueId, now - Week - Week, now.AddMinutes(1), hours: true);
-        var weekStart = (now - Week).ToUnixTimeSeconds() / 60;
+        var hours = await VenueDays.ReadAsync(grains, venueId, now - _week - _week, now.AddMinutes(1), hours: true);
+        var weekStart = (now - _week).ToUnixTimeSeconds() / 60;
         return TypedResults.Ok(CoachingReport.Build(venueId, hours.Where(h => h.Minute >= weekStart), hours.Where(h => h.Minute < weekStart), shift, chain));
     }
 
@@ -119,7 +119,7 @@ public static class InsightsApi
             return problem;
         }
 
-        var since = time.GetUtcNow() - Week;
+        var since = time.GetUtcNow() - _week;
         if (!chain.Insights.Recognition)
         {
             return TypedResults.Ok(new VenueRecognitions(venueId, Enabled: false, since, []));

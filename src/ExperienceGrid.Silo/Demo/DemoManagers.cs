@@ -16,6 +16,9 @@ internal sealed partial class DemoManagers(DemoOptions settings, ChainConfig cha
     /// <summary>Who the simulated care team mark follow-ups done as.</summary>
     public const string User = "simulated.manager";
 
+    /// <summary>How pages name the simulated care team (a guest they reach and recover is a WOW credited to them).</summary>
+    public const string DisplayName = "Simulated Max";
+
     private static readonly TimeSpan _look = TimeSpan.FromSeconds(2);
 
     private readonly Random _random = new();
