@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ExperienceGrid.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -59,7 +58,7 @@ public sealed class DashboardCoachingTests : PageTest
         await page.Locator("#coaching-shift").SelectOptionAsync(other);
         if (quiet.GetProperty("antiPatterns").EnumerateArray().All(l => l.GetProperty("thisWeek").GetInt32() + l.GetProperty("lastWeek").GetInt32() == 0))
         {
-            await Expect(page.Locator("#coaching")).ToContainTextAsync("No anti-patterns this week or last at", Patiently);
+            await Expect(page.Locator("#coaching")).ToContainTextAsync("No anti-patterns this week or last at", new() { Timeout = 20_000 });
         }
 
         await page.Locator("#coaching-shift").SelectOptionAsync("");

@@ -34,7 +34,7 @@ public sealed class DashboardFollowUpSlaTests : PageTest
         await kept.Locator("button.done").ClickAsync();
         await Expect(kept.Locator(".outcomes button")).ToHaveTextAsync(["Reached, recovered", "Reached, still unhappy", "No answer"]);
         await kept.Locator(".outcomes button[data-outcome=recovered]").ClickAsync();
-        await Expect(kept).ToHaveCountAsync(0, Patiently);
+        await Expect(kept).ToHaveCountAsync(0, new() { Timeout = 20_000 });
         await Expect(page.Locator($".tile[data-venue-id='{venue.Id}'] [data-field=followUpsInTimeRate]")).ToHaveTextAsync("100%", Patiently);
         await Expect(page.Locator(".total", new() { HasText = "Follow-ups in time" }).Locator(".value")).ToHaveTextAsync("100%", Patiently);
 
@@ -48,7 +48,7 @@ public sealed class DashboardFollowUpSlaTests : PageTest
 
         // Closed late: still recorded, with its outcome, and the share in time halves.
         await late.Locator(".outcomes button[data-outcome=noAnswer]").ClickAsync();
-        await Expect(late).ToHaveCountAsync(0, Patiently);
+        await Expect(late).ToHaveCountAsync(0, new() { Timeout = 20_000 });
         await Expect(page.Locator($".tile[data-venue-id='{venue.Id}'] [data-field=followUpsInTimeRate]")).ToHaveTextAsync("50%", Patiently);
         errors.AssertNone();
     }

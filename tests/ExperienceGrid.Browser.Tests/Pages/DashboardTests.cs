@@ -34,7 +34,7 @@ public sealed class DashboardTests : PageTest
         Assert.True(await DrawnPixelsAsync(page, "#moments-chart") > 2000, "the moments chart drew its axes and lines");
 
         // Per-venue trends come from the grid's history (DashboardHistoryTests), and say so.
-        await Expect(page.Locator("[data-note=history]")).ToContainTextAsync("From the grid's history", Patiently);
+        await Expect(page.Locator("[data-note=history]")).ToContainTextAsync("From the grid's history", new() { Timeout = 20_000 });
 
         // Every number says what it is.
         await Expect(tile.Locator("dt")).ToHaveTextAsync(["Guests now", "Visit score", "Open alerts", "Recovered", "In time", "Prevented"]);
