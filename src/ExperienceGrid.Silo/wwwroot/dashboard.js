@@ -439,7 +439,7 @@
       fact("escalatedTotal", "Escalated", live.escalatedTotal),
       fact("timeToClaim", "Time to claim", live.averageTimeToClaimSeconds === null ? "–" : `${Math.round(live.averageTimeToClaimSeconds)} s`),
       fact("recoveryRate", "Recovery rate", percent(live.recoveryRate)),
-      fact("followUpsInTimeRate", "Follow-ups in time", `${percent(live.followUpsInTimeRate)} of ${live.followUpsClosed}`),
+      fact("followUpsInTimeRate", "Follow-ups in time", live.followUpsClosed ? `${percent(live.followUpsInTimeRate)} of ${live.followUpsClosed}` : "none closed yet"),
       fact("nudgesRaised", "Nudges raised", live.nudgesRaised),
       fact("miseriesPrevented", "Miseries prevented", `${live.miseriesPrevented} (${percent(live.preventionRate)})`));
   }
