@@ -6,8 +6,6 @@
   const { el, percent } = EG;
   const $ = id => document.getElementById(id);
   const venues = new Map(); // venueId -> VenueSummary
-  const followUps = new Map(); // id -> FollowUp (open)
-  const choosing = new Set(); // care follow-ups whose outcome choices are open (kept open across re-renders)
   const kinds = ["misery", "mediocrity", "wow"];
   const colours = { misery: "#c8372d", mediocrity: "#9a8f6a", wow: "#1f8a4c" };
   const shownVenues = 5; // more lines than this cannot be told apart by colour: the rest are folded into "others"
@@ -31,6 +29,7 @@
   $("signout").addEventListener("click", EG.signOut);
   if (session.role === "chainManager") watchCluster();
 
+  const followUps = DashboardFollowUps({ care: $("followups"), careCount: $("followup-count"), wows: $("wows"), wowCount: $("wow-count") }, names, manages);
   const moments = DashboardCharts.line($("moments-chart"), kinds.map(k => ({ label: names.moment(k), stroke: colours[k] })),
     { xLabel: "time", yLabel: "moments / min", minWindow: 3600, counts: true });
   const trends = { claim: null, recovery: null, misery: null }; // per-venue charts, rebuilt when the venues with data change
@@ -44,7 +43,7 @@
     snapshot.venues.forEach(v => venues.set(v.venueId, v));
     chain = snapshot.chain;
     renderAll();
-    await loadFollowUps();
+    await followUps.load();
     readTrends();
     readInsights();
     // dashboard.html#venue={venueId} opens that venue (the journey map links here).
@@ -73,8 +72,8 @@
       renderMoments();
       renderHeatmap();
     });
-    c.on("followUpTask", f => { followUps.set(f.id, f); renderFollowUps(); });
-    c.on("followUpDone", f => { followUps.delete(f.id); choosing.delete(f.id); renderFollowUps(); });
+    c.on("followUpTask", followUps.keep);
+    c.on("followUpDone", followUps.done);
   });
 
   // The totals of several venues, folded by the grid; at most one read at a time.
@@ -89,11 +88,7 @@
   // Every minute the history has a minute more; also refreshes "… ago" and "due in …".
   setInterval(() => {
     readTrends();
-    followUps.forEach(f => {
-      const item = document.querySelector(`.followup[data-id="${CSS.escape(f.id)}"]`);
-      item?.querySelector(".since")?.replaceChildren(`${EG.ago(f.at)} ago`);
-      item?.querySelector("[data-field=due]")?.replaceChildren(dueText(f));
-    });
+    followUps.tick();
   }, 60000);
   setInterval(readInsights, insightsEvery);
 
@@ -144,7 +139,7 @@
     renderMoments();
     renderTrends();
     renderHeatmap();
-    renderFollowUps();
+    followUps.render();
   }
 
   // Today against last week per tile, coaching and recognitions: read on (re)connect and every insightsEvery.
@@ -299,92 +294,6 @@
         const n = misery(v, k);
         return el("td", { style: `--heat:${(n / max).toFixed(2)}`, class: n / max > 0.55 ? "hot" : null, title: `${v.name} · ${names.touchpoint(k)}: ${n}` }, n || "");
       })))));
-  }
-
-  async function loadFollowUps() {
-    const response = await EG.api("/api/followups");
-    if (!response.ok) return;
-    followUps.clear();
-    (await response.json()).forEach(f => followUps.set(f.id, f));
-    renderFollowUps();
-  }
-
-  // Overdue care follow-ups first (they were escalated), then the newest.
-  function renderFollowUps() {
-    const open = [...followUps.values()].sort((a, b) => Number(!!b.overdueAt) - Number(!!a.overdueAt) || b.at.localeCompare(a.at));
-    const care = open.filter(f => f.kind === "followUp");
-    const wows = open.filter(f => f.kind === "wow");
-    const overdue = care.filter(f => f.overdueAt).length;
-    $("followup-count").textContent = care.length ? `${care.length} open${overdue ? `, ${overdue} overdue` : ""}` : "";
-    $("wow-count").textContent = wows.length ? `${wows.length} open` : "";
-    $("followups").replaceChildren(...(care.length ? care.map(followUpItem) : [el("li", { class: "empty" }, "Nothing to follow up.")]));
-    $("wows").replaceChildren(...(wows.length ? wows.map(followUpItem) : [el("li", { class: "empty" }, "None open.")]));
-  }
-
-  // A care follow-up's deadline in words: "Due 18:05 (in 12m 3s)", or once overdue who heard of it.
-  function dueText(f) {
-    const time = iso => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-    if (f.overdueAt) return `Overdue since ${time(f.due)}: escalated to the region manager`;
-    return Date.parse(f.due) > Date.now() ? `Due ${time(f.due)} (in ${EG.duration((Date.parse(f.due) - Date.now()) / 1000)})` : `Due ${time(f.due)}: past due`;
-  }
-
-  // What the care team's call came to: the done button asks for one of these.
-  const outcomes = [["recovered", "Reached, recovered"], ["unhappy", "Reached, still unhappy"], ["noAnswer", "No answer"]];
-
-  function followUpItem(f) {
-    const care = f.kind === "followUp";
-    const what = care
-      ? ["Unrecovered: ", f.unrecovered.map(k => names.touchpoint(k)).join(", ")]
-      : [`At ${names.touchpoint(f.touchpoint)}. Try: `, f.suggestions.join("; ")];
-    const item = el("li", { class: `followup kind-${f.kind}${f.overdueAt ? " overdue" : ""}`, "data-id": f.id, title: f.reason },
-      el("div", { class: "followup-head" },
-        el("strong", {}, f.displayName), el("span", { class: "tier" }, names.tier(f.tier)),
-        el("span", { class: "since", title: new Date(f.at).toLocaleString() }, `${EG.ago(f.at)} ago`)),
-      el("div", { class: "where" }, names.venue(f.venueId)),
-      el("div", {}, ...what),
-      care && f.due ? el("div", { class: "due", "data-field": "due", title: new Date(f.due).toLocaleString() }, dueText(f)) : null);
-    if (!manages) return item;
-    if (!care) {
-      item.append(el("button", { type: "button", class: "done", onclick: e => markDone(f, e.currentTarget, null) }, "Done"));
-      return item;
-    }
-    const choices = el("div", { class: "outcomes", role: "group", "aria-label": `What came of the call to ${f.displayName}`, hidden: !choosing.has(f.id) },
-      outcomes.map(([outcome, label]) => el("button", { type: "button", class: "outcome", "data-outcome": outcome,
-        onclick: e => markDone(f, e.currentTarget, outcome) }, label)));
-    item.append(
-      el("button", { type: "button", class: "done", "aria-expanded": String(choosing.has(f.id)), onclick: e => {
-        choosing.add(f.id);
-        choices.hidden = false;
-        e.currentTarget.setAttribute("aria-expanded", "true");
-        choices.querySelector("button").focus();
-      } }, "Done…"),
-      choices);
-    return item;
-  }
-
-  async function markDone(f, button, outcome) {
-    button.disabled = true;
-    const failed = why => {
-      button.disabled = false;
-      button.textContent = `${button.textContent.replace(/ \(failed, retry\)$/, "")} (failed, retry)`;
-      button.title = why;
-    };
-    try {
-      const response = await EG.api(`/api/followups/${encodeURIComponent(f.id)}/done`, outcome
-        ? { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ outcome }) }
-        : { method: "POST" });
-      // 404: someone marked it done already.
-      if (response.ok || response.status === 404) {
-        followUps.delete(f.id);
-        choosing.delete(f.id);
-        renderFollowUps();
-      } else {
-        failed(EG.problem(response));
-      }
-    } catch (e) {
-      console.warn("marking done failed", e);
-      failed("no connection to the grid");
-    }
   }
 
   // The venue detail: its numbers from the tile's pushes, its open alerts re-read when the tile changes (drillSoon).
