@@ -29,7 +29,12 @@ window.DashboardFollowUps = (lists, names, manages) => {
 
   // A care follow-up's deadline in words: "Due 18:05 (in 12m 3s)", or once overdue who heard of it.
   function dueText(f) {
-    const time = iso => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    // Another day's time says which day ("Sat 01:06").
+    const time = iso => {
+      const at = new Date(iso);
+      const clock = at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+      return at.toDateString() === new Date().toDateString() ? clock : `${at.toLocaleDateString([], { weekday: "short" })} ${clock}`;
+    };
     if (f.overdueAt) return `Overdue since ${time(f.due)}: escalated to the region manager`;
     return Date.parse(f.due) > Date.now() ? `Due ${time(f.due)} (in ${EG.duration((Date.parse(f.due) - Date.now()) / 1000)})` : `Due ${time(f.due)}: past due`;
   }
