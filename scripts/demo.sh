@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs one Orleans silo on the embedded SQLite default (./data/grid.db) with the demo simulator feeding
 # it, and says where to look once /health answers. Ctrl-C stops the silo. Extra arguments go to the silo, e.g.
-# --demo-rate 50, --Alerts:ClaimTimeout 00:02:00 or --urls http://127.0.0.1:6000
+# --demo-rate 50, --Alerts:ClaimTimeout 00:02:00, --Chain:FollowUpDue 1.00:00:00 or --urls http://127.0.0.1:6000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -38,9 +38,12 @@ stop() {
 trap stop INT TERM
 
 say "starting the silo on $url (data: $root/data/grid.db)"
-# A shorter claim timeout than the default 2 minutes lets a viewer see escalations early; the argument after it wins.
+# A shorter claim timeout than the default 2 minutes lets a viewer see escalations early, and care follow-ups due 3
+# minutes after the visit (not 24 hours) go overdue and escalate to the region manager within the first 5 minutes; an
+# argument given to demo.sh comes after them and wins.
 (cd "$out/bin/ExperienceGrid.Silo/release" && ASPNETCORE_ENVIRONMENT=Development exec dotnet ExperienceGrid.Silo.dll \
-  --urls "$url" --demo true --Auth:DemoUsers true --data-dir "$root/data" --Alerts:ClaimTimeout 00:01:00 "$@") &
+  --urls "$url" --demo true --Auth:DemoUsers true --data-dir "$root/data" --Alerts:ClaimTimeout 00:01:00 \
+  --Chain:FollowUpDue 00:01:00 "$@") &
 silo=$!
 until curl -fs -o /dev/null "$url/health"; do
   kill -0 "$silo" 2>/dev/null || { wait "$silo" && rc=0 || rc=$?; echo "demo: the silo exited ($rc) before it was healthy" >&2; exit 1; }

@@ -3,7 +3,7 @@ using ExperienceGrid.Domain.Configuration;
 namespace ExperienceGrid.Simulation;
 
 /// <summary>One guest's visit still to be walked: the touchpoints left, in order, and where in the venue they are.</summary>
-internal sealed class GuestJourney(string customerId, Venue venue, string? zone, Queue<JourneyStep> steps)
+internal sealed class GuestJourney(string customerId, Venue venue, string? zone, Queue<JourneyStep> steps, string? staffId)
 {
     public string CustomerId { get; } = customerId;
 
@@ -16,4 +16,7 @@ internal sealed class GuestJourney(string customerId, Venue venue, string? zone,
     public string? Zone { get; set; } = zone;
 
     public Queue<JourneyStep> Steps { get; } = steps;
+
+    /// <summary>Who serves the guest this visit (see <see cref="JourneyOptions.Staff"/>), or null.</summary>
+    public string? StaffId { get; } = staffId;
 }

@@ -29,6 +29,14 @@ public sealed class JourneyOptions
     /// <summary>A visit's first touchpoint carries the guest's made-up display name (<see cref="GuestNames"/>). Default off.</summary>
     public bool GuestNames { get; set; }
 
+    /// <summary>
+    /// Who serves guests at a venue (by venue id): each visit is served by one of them, picked at random, and the
+    /// touchpoints staff take part in (greeting, order, service, farewell, an apology, a "no", a policy quoted …) carry
+    /// that <c>staffId</c>, so WOWs are credited and anti-patterns coached per person. None (default): no touchpoint
+    /// names staff.
+    /// </summary>
+    public Func<string, IReadOnlyList<string>>? Staff { get; set; }
+
     /// <summary>Prefix of customer ids (e.g. "c-" gives c-00042).</summary>
     public string CustomerPrefix { get; set; } = "c-";
 

@@ -15,6 +15,13 @@ internal sealed class JourneyScript
     public const string ZoneChangedKind = "zone.changed";
     public const string VisitEndKind = "visit.end";
 
+    /// <summary>The kinds a member of staff takes part in: served, said or done by them, well or badly.</summary>
+    public static readonly IReadOnlySet<string> StaffKinds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "greeting", "menu.help", "order.taken", "food.served", "order.accuracy", "staff.check_in", "extra.gesture", "farewell",
+        "apology", "care.offered", "staff.said_no", "policy.quoted", "transfer", "promise.missed",
+    };
+
     /// <summary>How often staff act on a nudged queue wait.</summary>
     private const double CareShare = 0.6;
 

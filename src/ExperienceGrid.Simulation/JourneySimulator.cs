@@ -53,6 +53,7 @@ public sealed class JourneySimulator
             var named = _options.GuestNames && !journey.Named;
             touchpoints.Add(new Touchpoint(
                 $"{RunId}-{++_eventSequence}", journey.CustomerId, journey.Venue.Id, step.Kind, at, step.Value, step.Outcome, journey.Zone,
+                StaffId: JourneyScript.StaffKinds.Contains(step.Kind) ? journey.StaffId : null,
                 Attributes: named ? new Dictionary<string, string> { [GuestNames.Attribute] = GuestNames.For(journey.CustomerId) } : null));
             journey.Named = true;
             if (step.Kind == JourneyScript.VisitEndKind)
@@ -108,7 +109,8 @@ public sealed class JourneySimulator
         var steps = new Queue<JourneyStep>(JourneyScript.Plan(_random, _options).Where(s => _chain.TryGetTouchpoint(s.Kind, out _)));
         if (steps.Count > 0)
         {
-            return new GuestJourney(customerId, venue, zone, steps);
+            var staff = _options.Staff?.Invoke(venue.Id);
+            return new GuestJourney(customerId, venue, zone, steps, staff is { Count: > 0 } ? staff[_random.Next(staff.Count)] : null);
         }
 
         _inVisit.Remove(customerId);

@@ -35,6 +35,38 @@ public sealed class JourneySimulatorTests
     }
 
     [Fact]
+    public void With_staff_each_visit_is_served_by_one_of_its_venues_staff_on_the_touchpoints_staff_take_part_in_and_without_nobody_is_named()
+    {
+        var options = new JourneyOptions { Customers = 30, ConcurrentVisits = 10, Staff = venueId => [$"a.{venueId}", $"b.{venueId}"] };
+        var touchpoints = new JourneySimulator(_chain, options, seed: 4, runId: "r").Next(3_000, _at);
+
+        var named = touchpoints.Where(t => t.StaffId is not null).ToList();
+        Assert.Contains(named, t => t.Kind == "greeting");
+        Assert.DoesNotContain(named, t => t.Kind is "visit.start" or "visit.end" or "queue.wait" or "survey.rating");
+        Assert.All(named, t => Assert.Contains(t.StaffId, new[] { $"a.{t.VenueId}", $"b.{t.VenueId}" }));
+        Assert.Contains(named, t => t.StaffId!.StartsWith("a.", StringComparison.Ordinal));
+        Assert.Contains(named, t => t.StaffId!.StartsWith("b.", StringComparison.Ordinal));
+        Assert.Contains(named, t => t.Outcome == MomentKind.Wow);
+        // One server a visit: a guest's staff touchpoints between a start and an end name one person.
+        var visits = touchpoints.Aggregate((List: new List<HashSet<string>>(), Open: new Dictionary<string, HashSet<string>>()), (acc, t) =>
+        {
+            if (t.Kind == "visit.start")
+            {
+                acc.List.Add(acc.Open[t.CustomerId] = []);
+            }
+            else if (t.StaffId is { } staff && acc.Open.TryGetValue(t.CustomerId, out var served))
+            {
+                served.Add(staff);
+            }
+
+            return acc;
+        }).List;
+        Assert.All(visits, served => Assert.True(served.Count <= 1, string.Join(", ", served)));
+
+        Assert.All(new JourneySimulator(_chain, new JourneyOptions(), seed: 4, runId: "r").Next(3_000, _at), t => Assert.Null(t.StaffId));
+    }
+
+    [Fact]
     public void Each_visit_starts_and_ends_in_one_venue_a_follow_up_comes_after_it_and_a_guest_walks_one_visit_at_a_time()
     {
         var touchpoints = new JourneySimulator(_chain, new JourneyOptions { Customers = 30, ConcurrentVisits = 10 }, seed: 3, runId: "r").Next(3_000, _at);

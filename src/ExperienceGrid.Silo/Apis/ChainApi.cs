@@ -39,8 +39,8 @@ public static class ChainApi
     }
 
     /// <summary>
-    /// The caller, the users whose scope shares a venue with <paramref name="venues"/>, and the demo's simulated staff
-    /// when it runs.
+    /// The caller, the users whose scope shares a venue with <paramref name="venues"/>, and the demo's simulated staff and
+    /// care team when it runs.
     /// </summary>
     private static Dictionary<string, ChainUser> UsersSeeing(string caller, List<Venue> venues, UserDirectory users, VenueAccess access, bool demo)
     {
@@ -50,6 +50,7 @@ public static class ChainApi
         if (demo)
         {
             seen[DemoStaff.User] = new ChainUser(DemoStaff.DisplayName, GridRoles.Staff);
+            seen[DemoManagers.User] = new ChainUser(DemoManagers.DisplayName, GridRoles.VenueManager);
         }
 
         return seen;

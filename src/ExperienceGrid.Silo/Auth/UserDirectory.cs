@@ -31,7 +31,7 @@ public sealed class UserDirectory
             foreach (var venue in chain.Venues)
             {
                 Add(new GridUser($"manager.{venue.Id}", DemoPassword, GridRoles.VenueManager, [venue.Id], [], Next()));
-                Add(new GridUser($"staff.{venue.Id}", DemoPassword, GridRoles.Staff, [venue.Id], [], Next()));
+                Add(new GridUser(DemoFloorUser(venue.Id), DemoPassword, GridRoles.Staff, [venue.Id], [], Next()));
             }
         }
 
@@ -41,6 +41,9 @@ public sealed class UserDirectory
             Add(new GridUser(user.User, user.Password, user.Role, [.. user.Venues], [.. user.Regions], user.DisplayName));
         }
     }
+
+    /// <summary>The demo user who works the floor of a venue: <c>staff.{venueId}</c>.</summary>
+    public static string DemoFloorUser(string venueId) => $"staff.{venueId}";
 
     /// <summary>The user when the password matches (compared in constant time), else null.</summary>
     public GridUser? Authenticate(string user, string password)

@@ -25,4 +25,10 @@ public sealed class DemoOptions
 
     /// <summary>Share of alerts that simulated staff claim and resolve; the rest is left to people. Default 0.4.</summary>
     public double StaffShare { get; set; } = 0.4;
+
+    /// <summary>
+    /// Share of care follow-ups that simulated managers mark done, with an outcome, a minute or two after they are
+    /// raised; the rest are left to go overdue. Default 0.5.
+    /// </summary>
+    public double FollowUpShare { get; set; } = 0.5;
 }

@@ -32,6 +32,11 @@ public sealed class DemoOptionsValidator : IValidateOptions<DemoOptions>
             problems.Add($"Demo:StaffShare is {options.StaffShare}; it must be between 0 and 1");
         }
 
+        if (options.FollowUpShare is < 0 or > 1)
+        {
+            problems.Add($"Demo:FollowUpShare is {options.FollowUpShare}; it must be between 0 and 1");
+        }
+
         return problems.Count > 0 ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
     }
 }

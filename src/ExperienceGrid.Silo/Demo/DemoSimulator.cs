@@ -2,6 +2,7 @@ using ExperienceGrid.Contracts;
 using ExperienceGrid.Domain;
 using ExperienceGrid.Domain.Configuration;
 using ExperienceGrid.Silo.Alerts;
+using ExperienceGrid.Silo.Auth;
 using ExperienceGrid.Silo.Ingestion;
 using ExperienceGrid.Simulation;
 using Microsoft.Extensions.Options;
@@ -11,8 +12,10 @@ namespace ExperienceGrid.Silo.Demo;
 /// <summary>
 /// Feeds simulated guests into the customer grains at a steady rate, through the same durable path as
 /// HTTP ingestion, so a newcomer sees scores move and at-risk guests appear. Visits are paced in real time
-/// (<see cref="DemoOptions.Pace"/>), so a guest at risk stays on the floor long enough for someone to act, and
-/// <see cref="DemoStaff"/> take a share of the alerts.
+/// (<see cref="DemoOptions.Pace"/>), so a guest at risk stays on the floor long enough for someone to act,
+/// <see cref="DemoStaff"/> take a share of the alerts and <see cref="DemoManagers"/> close a share of the care follow-ups.
+/// Each visit is served by the venue's demo floor user (<c>staff.{venueId}</c>) or by the simulated staff, whose ids the
+/// staff's touchpoints carry: whoever signs in as the floor user is thanked for WOWs within the first minutes.
 /// </summary>
 public sealed partial class DemoSimulator(
     IOptions<DemoOptions> options,
@@ -33,13 +36,21 @@ public sealed partial class DemoSimulator(
         {
             await Task.WhenAll(
                 FeedGuestsAsync(settings, stoppingToken),
-                new DemoStaff(settings, chain, grains, commands, time, logger).RunAsync(stoppingToken));
+                new DemoStaff(settings, chain, grains, commands, time, logger).RunAsync(stoppingToken),
+                new DemoManagers(settings, chain, grains, time, logger).RunAsync(stoppingToken));
         }
     }
 
     private async Task FeedGuestsAsync(DemoOptions settings, CancellationToken stoppingToken)
     {
-        var journeys = new JourneyOptions { Customers = settings.Customers, TroubleShare = settings.TroubleShare, Pace = settings.Pace, GuestNames = true };
+        var journeys = new JourneyOptions
+        {
+            Customers = settings.Customers,
+            TroubleShare = settings.TroubleShare,
+            Pace = settings.Pace,
+            GuestNames = true,
+            Staff = venueId => [UserDirectory.DemoFloorUser(venueId), DemoStaff.User],
+        };
         var runId = $"demo-{time.GetUtcNow():yyyyMMddHHmmss}";
         var simulator = new JourneySimulator(chain, journeys, seed: Environment.TickCount, runId);
         LogStarted(logger, settings.EventsPerSecond, settings.Customers, chain.Venues.Count, settings.Pace);

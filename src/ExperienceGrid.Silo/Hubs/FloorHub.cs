@@ -81,6 +81,7 @@ public sealed class FloorHub(VenueAccess access, ChainConfig chain, IGrainFactor
         zone = HubArguments.OptionalId(zone, "zone");
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, zone is null ? FloorGroups.Venue(venueId) : FloorGroups.Zone(venueId, zone));
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, FloorGroups.Managers(venueId));
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, FloorGroups.Person(venueId, Scope().User));
     }
 
     /// <summary>Accepted once durable; everyone in the venue then receives <c>alertUpdated</c>.</summary>

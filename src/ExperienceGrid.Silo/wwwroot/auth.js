@@ -244,8 +244,14 @@ window.EG = (() => {
     });
   }
 
+  /** Time since iso: "42s", "3m 5s", "2h 10m". */
   function ago(iso) {
-    const seconds = Math.max(0, Math.round((Date.now() - new Date(iso).getTime()) / 1000));
+    return duration((Date.now() - new Date(iso).getTime()) / 1000);
+  }
+
+  /** A number of seconds as "42s", "3m 5s", "2h 10m" (never negative). */
+  function duration(value) {
+    const seconds = Math.max(0, Math.round(value));
     if (seconds < 60) return `${seconds}s`;
     if (seconds < 3600) return `${Math.floor(seconds / 60)}m ${seconds % 60}s`;
     return `${Math.floor(seconds / 3600)}h ${Math.floor((seconds % 3600) / 60)}m`;
@@ -268,5 +274,5 @@ window.EG = (() => {
     document.body.prepend(note);
   }
 
-  return { session, signIn, signOut, forget, home, guestRoles, api, problem, fail, names, connect, el, requireSession, ago, percent, roleName };
+  return { session, signIn, signOut, forget, home, guestRoles, api, problem, fail, names, connect, el, requireSession, ago, duration, percent, roleName };
 })();

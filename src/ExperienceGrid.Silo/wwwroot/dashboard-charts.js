@@ -1,5 +1,5 @@
 // The dashboard's charts, drawn with uPlot (wwwroot/lib/uplot, from npm): line charts over time with labelled axes
-// and a legend, resized with the window; and the per-venue samples behind the trend charts.
+// and a legend, resized with the window.
 "use strict";
 window.DashboardCharts = (() => {
   const height = 210;
@@ -14,9 +14,10 @@ window.DashboardCharts = (() => {
    * A line chart filling target: series [{ label, stroke }], axis labels, format(v) for y values (axis and legend),
    * minWindow (seconds) the x axis spans at least, ending now. Returns { setData(x, ...ys), destroy() }; x in Unix
    * seconds. The legend shows the values under the cursor, and each series' latest value when the cursor is away (a
-   * wall screen is never hovered); counts: whole-number ticks only.
+   * wall screen is never hovered); counts: whole-number ticks only; spanGaps: a line joins points across steps without
+   * a value (a rate over steps where nothing ended), instead of breaking there.
    */
-  function line(target, series, { xLabel, yLabel, format = v => String(v), yMin = 1, minWindow = 0, counts = false }) {
+  function line(target, series, { xLabel, yLabel, format = v => String(v), yMin = 1, minWindow = 0, counts = false, spanGaps = false }) {
     Object.assign(target.dataset, { xLabel, yLabel });
     const chart = new uPlot({
       width: widthOf(target),
@@ -29,7 +30,7 @@ window.DashboardCharts = (() => {
       series: [
         { label: "time", value: (u, v, i, idx) => shown(u, v, i, idx, clock) },
         ...series.map(s => ({
-          label: s.label, stroke: s.stroke, width: 2, points: { size: 5 },
+          label: s.label, stroke: s.stroke, width: 2, points: { size: 5 }, spanGaps,
           value: (u, v, i, idx) => shown(u, v, i, idx, format)
         }))
       ],
@@ -62,28 +63,5 @@ window.DashboardCharts = (() => {
     return Array.from({ length: n }, (_, i) => `hsl(${Math.round((i * 137.5) % 360)} 62% ${i % 2 ? 36 : 46}%)`);
   }
 
-  /**
-   * Per-minute samples of each venue's running averages (time to claim, recovery rate), taken by the page from what
-   * the hub pushes: the server keeps no history of them. Kept in sessionStorage (at most two hours), so a reload
-   * of the tab keeps its curves.
-   */
-  function samples(user) {
-    const key = `eg.dashboard.samples.${user}`;
-    const maxAge = 2 * 3600;
-    let list = [];
-    try { list = JSON.parse(sessionStorage.getItem(key)) || []; } catch { list = []; }
-    return {
-      get list() { return list; },
-      take(venues) {
-        const t = Math.floor(Date.now() / 1000);
-        list = [...list.filter(s => s.t > t - maxAge && t - s.t >= 30), {
-          t, v: Object.fromEntries(venues.map(v => [v.venueId, [v.live.averageTimeToClaimSeconds, v.live.recoveryRate]]))
-        }];
-        sessionStorage.setItem(key, JSON.stringify(list));
-      },
-      since: () => list.length ? clock(list[0].t) : null
-    };
-  }
-
-  return { line, palette, samples, clock };
+  return { line, palette, clock };
 })();

@@ -1,16 +1,19 @@
-// Chain dashboard: totals, charts (moments per minute, time to claim and recovery by venue), the misery heatmap,
-// the stored follow-ups and WOW opportunities, live venue tiles by region; drill into venues and guests.
+// Chain dashboard: totals, charts (moments per minute; time to claim, recovery and misery share by venue from the
+// grid's history), the misery heatmap, the stored follow-ups and WOW opportunities with their due times, coaching and
+// recognitions, live venue tiles by region with today against last week; drill into venues and guests.
 "use strict";
 (async () => {
   const { el, percent } = EG;
   const $ = id => document.getElementById(id);
   const venues = new Map(); // venueId -> VenueSummary
-  const followUps = new Map(); // id -> FollowUp (open)
   const kinds = ["misery", "mediocrity", "wow"];
   const colours = { misery: "#c8372d", mediocrity: "#9a8f6a", wow: "#1f8a4c" };
   const shownVenues = 5; // more lines than this cannot be told apart by colour: the rest are folded into "others"
   const uprightAfter = 10; // heatmap columns that fit a 1280 px screen with their names written across
   const drillEvery = 1000; // a busy venue pushes several times a second: its open alerts are re-read at most this often
+  const insightsEvery = 120000; // today against last week, coaching and recognitions change slowly: re-read this often
+  const coachedPerVenue = 3; // lines per venue in the coaching panel when it covers several venues (the detail has all)
+  const comparisons = new Map(); // venueId -> today against the same weekday last week
   const clockTime = d => d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
   let chain = null;
   let lastLive = null; // when the page last knew its numbers were live
@@ -26,20 +29,23 @@
   $("signout").addEventListener("click", EG.signOut);
   if (session.role === "chainManager") watchCluster();
 
-  const samples = DashboardCharts.samples(session.user);
+  const followUps = DashboardFollowUps({ care: $("followups"), careCount: $("followup-count"), wows: $("wows"), wowCount: $("wow-count") }, names, manages);
   const moments = DashboardCharts.line($("moments-chart"), kinds.map(k => ({ label: names.moment(k), stroke: colours[k] })),
     { xLabel: "time", yLabel: "moments / min", minWindow: 3600, counts: true });
-  const trends = { claim: null, recovery: null }; // per-venue charts, rebuilt when the venues with data change
-  const trendVenues = ["", ""]; // what each trend chart was built for: its venues' ids and how many are "others"
+  const trends = { claim: null, recovery: null, misery: null }; // per-venue charts, rebuilt when the venues with data change
+  const trendVenues = { claim: "", recovery: "", misery: "" }; // what each chart was built for: its venues and how many are "others"
+  let trendRead = null; // the venues' history as last read (DashboardInsights.lastHours)
+  $("coaching-shift").addEventListener("change", () => renderCoaching());
 
   EG.connect("/hubs/dashboard", session.token, setStatus, async c => {
     const snapshot = await c.invoke("GetSnapshot");
     venues.clear();
     snapshot.venues.forEach(v => venues.set(v.venueId, v));
     chain = snapshot.chain;
-    samples.take([...venues.values()]);
     renderAll();
-    await loadFollowUps();
+    await followUps.load();
+    readTrends();
+    readInsights();
     // dashboard.html#venue={venueId} opens that venue (the journey map links here).
     const wanted = new URLSearchParams(location.hash.slice(1)).get("venue");
     if (drilled.venueId && venues.has(drilled.venueId)) {
@@ -66,8 +72,8 @@
       renderMoments();
       renderHeatmap();
     });
-    c.on("followUpTask", f => { followUps.set(f.id, f); renderFollowUps(); });
-    c.on("followUpDone", f => { followUps.delete(f.id); renderFollowUps(); });
+    c.on("followUpTask", followUps.keep);
+    c.on("followUpDone", followUps.done);
   });
 
   // The totals of several venues, folded by the grid; at most one read at a time.
@@ -79,12 +85,12 @@
       .finally(() => { refreshing = null; });
   }
 
-  // Every minute: a sample of each venue's running averages for the trend charts; also refreshes "… ago".
+  // Every minute the history has a minute more; also refreshes "… ago" and "due in …".
   setInterval(() => {
-    if (venues.size) samples.take([...venues.values()]);
-    renderTrends();
-    renderFollowUps();
+    readTrends();
+    followUps.tick();
   }, 60000);
+  setInterval(readInsights, insightsEvery);
 
   // The silos of the grid, their membership status and activations, every 5 s (chain managers only).
   function watchCluster() {
@@ -133,7 +139,25 @@
     renderMoments();
     renderTrends();
     renderHeatmap();
-    renderFollowUps();
+    followUps.render();
+  }
+
+  // Today against last week per tile, coaching and recognitions: read on (re)connect and every insightsEvery.
+  async function readInsights() {
+    const list = [...venues.values()];
+    await Promise.all([
+      ...list.map(v => DashboardInsights.sameDayLastWeek(v.venueId)
+        .then(c => { comparisons.set(v.venueId, c); renderTile(venues.get(v.venueId)); })
+        .catch(e => console.warn("today against last week failed", e))),
+      renderCoaching(),
+      DashboardInsights.recognitions($("recognitions-panel"), $("recognitions"), list, names).catch(e => console.warn("recognitions failed", e)),
+      readDrillInsights()
+    ]);
+  }
+
+  function renderCoaching() {
+    return DashboardInsights.coaching($("coaching"), $("coaching-shift"), [...venues.values()], names, coachedPerVenue)
+      .catch(e => $("coaching").replaceChildren(el("p", { class: "error" }, `Could not read the coaching: ${e.message}.`)));
   }
 
   const score = s => s === null || s === undefined ? "–" : s.toFixed(0);
@@ -151,9 +175,18 @@
         row("averageVisitScore", "Visit score", score(live.averageVisitScore), "average score of the open visits, 0–100"),
         row("openAlerts", "Open alerts", live.openAlerts),
         row("recoveryRate", "Recovered", percent(live.recoveryRate), "alerted visits that ended better than at the alert"),
+        row("followUpsInTimeRate", "In time", percent(live.followUpsInTimeRate), `care follow-ups closed before their due time, of ${live.followUpsClosed} closed`),
         row("miseriesPrevented", "Prevented", live.miseriesPrevented, `miseries prevented by answered nudges; prevention rate ${percent(live.preventionRate)}`)),
       el("p", { class: "moments", title: "moments in the last 60 minutes" }, "Last hour: ",
-        kinds.flatMap((k, i) => [i ? " · " : "", el("span", { class: k }, `${live.lastHour[k]} ${names.moment(k)}`)])));
+        kinds.flatMap((k, i) => [i ? " · " : "", el("span", { class: k }, `${live.lastHour[k]} ${names.moment(k)}`)])),
+      comparisons.has(v.venueId) ? DashboardInsights.comparisonTable(comparisons.get(v.venueId), names) : null);
+  }
+
+  // Care follow-ups closed in time over the venues of the page, from each venue's share and count.
+  function inTimeRate() {
+    const list = [...venues.values()].map(v => v.live).filter(l => l.followUpsClosed > 0);
+    const closed = list.reduce((n, l) => n + l.followUpsClosed, 0);
+    return closed ? list.reduce((n, l) => n + l.followUpsInTimeRate * l.followUpsClosed, 0) / closed : null;
   }
 
   function renderTotals() {
@@ -166,6 +199,7 @@
       total("Average visit score", score(chain.averageVisitScore), " / 100", "open visits, weighted by guests"),
       total("Open alerts", chain.openAlerts, null, "guests at risk nobody has resolved yet"),
       total("Recovery rate", percent(chain.recoveryRate), null, "alerted visits that ended better than at the alert"),
+      total("Follow-ups in time", percent(inTimeRate()), null, "care follow-ups closed before their due time, of those closed"),
       total("Miseries prevented", chain.miseriesPrevented, null, `waits answered before they turned to misery; prevention rate ${percent(chain.preventionRate)}`),
       total(`${names.moment("misery")} moments`, chain.lastHour.misery, " / hour", "last 60 minutes"),
       total(`${names.moment("wow")} moments`, chain.lastHour.wow, " / hour", "last 60 minutes"));
@@ -191,39 +225,49 @@
       s.reduce((a, b) => a + b, current[i]))).join(", ")} moments`);
   }
 
-  // Each venue's running averages (time to claim, recovery rate) as sampled by this page; a venue joins a chart once
-  // it has a value (a claimed alert, an alerted visit that ended), so legends name only venues with something to show.
-  // The shownVenues worst by their latest value (slowest to claim, least recovered) get a line each; the rest share
-  // one line, their average.
+  // The venues' minutes of the last hours, as the grid keeps them: a dashboard opened at any time shows them.
+  async function readTrends() {
+    try {
+      trendRead = await DashboardInsights.lastHours([...venues.keys()]);
+    } catch (e) {
+      console.warn("history failed", e);
+      $("trends-note").textContent = `Could not read the venues' history: ${e.message}.` +
+        (trendRead ? ` Showing it as of ${DashboardCharts.clock(trendRead.now)}.` : "");
+      return;
+    }
+    renderTrends();
+  }
+
+  // Per venue, from history: median time to claim, recovery rate, misery share. A venue joins a chart once it has a
+  // value in the span (a claim, an alerted visit that ended, a moment), so legends name only venues with something to
+  // show; the shownVenues worst over the span get a line each, the rest one "others" line.
+  const trendCharts = {
+    claim: { yLabel: "seconds", format: v => `${Math.round(v)} s`, yMin: 10 },
+    recovery: { yLabel: "recovered", format: v => `${Math.round(v)}%`, yMin: 100 },
+    misery: { yLabel: "misery share", format: v => `${Math.round(v)}%`, yMin: 20 }
+  };
+
   function renderTrends() {
-    const list = samples.list;
-    const x = list.map(s => s.t);
-    const value = (s, venueId, index) => (s.v[venueId] || [])[index] ?? null;
-    const latest = (v, index) => list.reduceRight((found, s) => found ?? value(s, v.venueId, index), null);
-    const average = values => values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
-    [[0, "claim", 1, -1], [1, "recovery", 100, 1]].forEach(([index, chart, scale, order]) => {
-      const withData = [...venues.values()].filter(v => latest(v, index) !== null)
-        .sort((a, b) => order * (latest(a, index) - latest(b, index)) || a.name.localeCompare(b.name));
-      const [top, rest] = withData.length > shownVenues + 1 ? [withData.slice(0, shownVenues), withData.slice(shownVenues)] : [withData, []];
-      const key = [...top.map(v => v.venueId), rest.length].join();
-      if (!trends[chart] || key !== trendVenues[index]) {
+    if (!trendRead) return;
+    const minutes = trendRead.step / 60;
+    const xLabel = minutes === 1 ? "by minute" : `in ${minutes}-minute steps`;
+    Object.entries(trendCharts).forEach(([chart, options]) => {
+      const drawn = DashboardInsights.lines(trendRead, [...venues.values()], chart, shownVenues);
+      const key = [...drawn.venues.map(v => v.venueId), drawn.rest.length, trendRead.span, trendRead.step].join();
+      if (!trends[chart] || key !== trendVenues[chart]) {
         trends[chart]?.destroy();
-        trendVenues[index] = key;
-        const labels = [...top.map(v => v.name), ...(rest.length ? [`Others (${rest.length} venues, average)`] : [])];
-        const strokes = [...DashboardCharts.palette(top.length), "#8a8a90"];
-        trends[chart] = DashboardCharts.line($(`${chart}-chart`), labels.map((label, i) => ({ label, stroke: strokes[i] })), chart === "claim"
-          ? { xLabel: "sampled each minute", yLabel: "seconds", format: v => `${Math.round(v)} s`, yMin: 10, minWindow: 1800 }
-          : { xLabel: "sampled each minute", yLabel: "recovered", format: v => `${Math.round(v)}%`, yMin: 100, minWindow: 1800 });
+        trendVenues[chart] = key;
+        const labels = [...drawn.venues.map(v => v.name), ...(drawn.rest.length ? [`Others (${drawn.rest.length} venues)`] : [])];
+        const strokes = [...DashboardCharts.palette(drawn.venues.length), "#8a8a90"];
+        trends[chart] = DashboardCharts.line($(`${chart}-chart`), labels.map((label, i) => ({ label, stroke: strokes[i] })),
+          { ...options, xLabel, minWindow: trendRead.span, spanGaps: true });
       }
-      const scaled = n => n === null ? null : n * scale;
-      const lines = top.map(v => list.map(s => scaled(value(s, v.venueId, index))));
-      if (rest.length) lines.push(list.map(s => scaled(average(rest.map(v => value(s, v.venueId, index)).filter(n => n !== null)))));
-      trends[chart].setData(x, ...lines);
+      trends[chart].setData(drawn.x, ...drawn.lines);
+      $(`${chart}-chart`).dataset.first = drawn.first ?? "";
     });
-    document.querySelectorAll("[data-note=samples]").forEach(p => {
-      p.textContent = `Each venue's running average, sampled every minute by this screen since ${samples.since()}. ` +
-        "Venues appear once they have a claimed alert (time to claim) or an alerted visit that ended (recovery).";
-    });
+    $("trends-note").textContent = `From the grid's history since ${DashboardCharts.clock(trendRead.now - trendRead.span)}, ${xLabel}: ` +
+      "each venue's median time to claim, the share of alerted visits that ended recovered and the share of moments that " +
+      "were misery. A minute joins once it has ended (within a minute or two).";
   }
 
   // Misery moments by venue × touchpoint from the tiles' moments by touchpoint; busiest touchpoints first.
@@ -252,59 +296,6 @@
       })))));
   }
 
-  async function loadFollowUps() {
-    const response = await EG.api("/api/followups");
-    if (!response.ok) return;
-    followUps.clear();
-    (await response.json()).forEach(f => followUps.set(f.id, f));
-    renderFollowUps();
-  }
-
-  function renderFollowUps() {
-    const open = [...followUps.values()].sort((a, b) => b.at.localeCompare(a.at));
-    const care = open.filter(f => f.kind === "followUp");
-    const wows = open.filter(f => f.kind === "wow");
-    $("followup-count").textContent = care.length ? `${care.length} open` : "";
-    $("wow-count").textContent = wows.length ? `${wows.length} open` : "";
-    $("followups").replaceChildren(...(care.length ? care.map(followUpItem) : [el("li", { class: "empty" }, "Nothing to follow up.")]));
-    $("wows").replaceChildren(...(wows.length ? wows.map(followUpItem) : [el("li", { class: "empty" }, "None open.")]));
-  }
-
-  function followUpItem(f) {
-    const what = f.kind === "wow"
-      ? [`At ${names.touchpoint(f.touchpoint)}. Try: `, f.suggestions.join("; ")]
-      : ["Unrecovered: ", f.unrecovered.map(k => names.touchpoint(k)).join(", ")];
-    return el("li", { class: `followup kind-${f.kind}`, "data-id": f.id, title: f.reason },
-      el("div", { class: "followup-head" },
-        el("strong", {}, f.displayName), el("span", { class: "tier" }, names.tier(f.tier)),
-        el("span", { class: "since", title: new Date(f.at).toLocaleString() }, `${EG.ago(f.at)} ago`)),
-      el("div", { class: "where" }, names.venue(f.venueId)),
-      el("div", {}, ...what),
-      manages ? el("button", { type: "button", class: "done", onclick: e => markDone(f, e.currentTarget) }, "Done") : null);
-  }
-
-  async function markDone(f, button) {
-    button.disabled = true;
-    const failed = why => {
-      button.disabled = false;
-      button.textContent = "Done (failed, retry)";
-      button.title = why;
-    };
-    try {
-      const response = await EG.api(`/api/followups/${encodeURIComponent(f.id)}/done`, { method: "POST" });
-      // 404: someone marked it done already.
-      if (response.ok || response.status === 404) {
-        followUps.delete(f.id);
-        renderFollowUps();
-      } else {
-        failed(EG.problem(response));
-      }
-    } catch (e) {
-      console.warn("marking done failed", e);
-      failed("no connection to the grid");
-    }
-  }
-
   // The venue detail: its numbers from the tile's pushes, its open alerts re-read when the tile changes (drillSoon).
   function drill(venueId) {
     const v = venues.get(venueId);
@@ -317,11 +308,30 @@
       el("h3", {}, "Open alerts"),
       el("p", { class: "error", role: "alert", hidden: true }),
       el("div", { class: "drill-list" }, el("p", { class: "empty" }, "Reading…")),
-      el("div", { id: "customer" }));
+      el("div", { id: "customer" }),
+      el("div", { class: "drill-insights" },
+        el("section", { class: "drill-coaching" }, el("h3", {}, "Coaching: anti-patterns this week"),
+          el("label", { class: "shift-filter" }, "Shift ", el("select", { onchange: () => readDrillInsights() }, el("option", { value: "" }, "All shifts"))),
+          el("div", { class: "coaching-list" }, el("p", { class: "empty" }, "Reading…"))),
+        el("section", { class: "drill-recognitions", hidden: true }, el("h3", {}, "Recognitions this week"), el("ol", { class: "recognitions" }))));
     renderDrillFacts();
+    readDrillInsights();
     // The section's scroll-margin keeps its title clear of the fixed top bar.
     $("drill").scrollIntoView({ block: "start" });
     return refreshDrill();
+  }
+
+  // The open venue's coaching (every line) and recognitions.
+  function readDrillInsights() {
+    if (!drilled.venueId) return Promise.resolve();
+    const section = $("drill");
+    const venue = [venues.get(drilled.venueId)];
+    return Promise.all([
+      DashboardInsights.coaching(section.querySelector(".coaching-list"), section.querySelector(".drill-coaching select"), venue, names)
+        .catch(e => section.querySelector(".coaching-list").replaceChildren(el("p", { class: "error" }, `Could not read the coaching: ${e.message}.`))),
+      DashboardInsights.recognitions(section.querySelector(".drill-recognitions"), section.querySelector(".drill-recognitions ol"), venue, names)
+        .catch(e => console.warn("recognitions failed", e))
+    ]);
   }
 
   function closeDrill() {
@@ -338,6 +348,7 @@
       fact("escalatedTotal", "Escalated", live.escalatedTotal),
       fact("timeToClaim", "Time to claim", live.averageTimeToClaimSeconds === null ? "–" : `${Math.round(live.averageTimeToClaimSeconds)} s`),
       fact("recoveryRate", "Recovery rate", percent(live.recoveryRate)),
+      fact("followUpsInTimeRate", "Follow-ups in time", live.followUpsClosed ? `${percent(live.followUpsInTimeRate)} of ${live.followUpsClosed}` : "none closed yet"),
       fact("nudgesRaised", "Nudges raised", live.nudgesRaised),
       fact("miseriesPrevented", "Miseries prevented", `${live.miseriesPrevented} (${percent(live.preventionRate)})`));
   }

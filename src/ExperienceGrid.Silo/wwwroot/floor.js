@@ -1,7 +1,8 @@
 // Floor staff on a phone: live alerts of one venue by priority, readable at a glance (guest, level, what happened)
 // with one-tap claim and resolve (undoable for a few seconds); the details fold out. Below them, nudges for waits
 // nearing misery (never above an alert); WOW opportunities. A new alert animates in, is announced, vibrates and (if chosen) chimes. Offline, the
-// lists grey out under a banner and never claim that nobody is at risk. Reconnects by itself.
+// lists grey out under a banner and never claim that nobody is at risk. Reconnects by itself. A WOW or a recovery the
+// grid credits to the signed-in person brings a short thank-you card.
 "use strict";
 (async () => {
   const { el, ago } = EG;
@@ -54,6 +55,7 @@
     c.on("alertClosed", closed);
     c.on("alertEscalated", upsert);
     c.on("wowOpportunity", wow);
+    c.on("recognized", thank);
     c.on("nudgeRaised", n => { if (n.venueId === venueId) { nudges.set(n.nudgeId, n); renderNudges(); } });
     c.on("nudgeClosed", n => { nudges.delete(n.nudgeId); renderNudges(); });
   });
@@ -144,6 +146,21 @@
       el("button", { type: "button", class: "link", title: "hide this card on this screen", onclick: () => card.remove() }, "Hide"));
     $("wows").prepend(card);
     while ($("wows").children.length > 5) $("wows").lastChild.remove();
+  }
+
+  // A thank-you for the person holding the phone (the hub sends only their own), announced; the newest three are kept.
+  function thank(r) {
+    if (r.venueId !== venueId) return;
+    const text = r.kind === "recovery"
+      ? `Thank you — ${r.displayName} left happy`
+      : `Thank you — a ${names.moment("wow")} for ${r.displayName} at ${names.touchpoint(r.touchpoint)}`;
+    const card = el("article", { class: `thanks-card kind-${r.kind}`, "data-recognition-id": r.id, "data-customer-id": r.customerId },
+      el("p", {}, text),
+      el("button", { type: "button", class: "link", "aria-label": `Dismiss: ${text}`, onclick: () => card.remove() }, "Dismiss"));
+    $("thanks").querySelector(`[data-recognition-id="${CSS.escape(r.id)}"]`)?.remove();
+    $("thanks").prepend(card);
+    while ($("thanks").children.length > 3) $("thanks").lastChild.remove();
+    FloorNotify.announce($("announcer"), `${text}.`);
   }
 
   function render(triggerEventId) {

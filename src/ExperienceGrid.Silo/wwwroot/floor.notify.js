@@ -57,14 +57,19 @@ window.FloorNotify = (() => {
     navigator.vibrate([200, 100, 200]);
   }
 
-  /** Announces a new alert to screen readers, vibrates and chimes. */
-  function newAlert(announcer, text) {
+  /** Says text in the aria-live region. */
+  function announce(announcer, text) {
     // Clearing first makes a repeat of the same words be read again.
     announcer.textContent = "";
     requestAnimationFrame(() => { announcer.textContent = text; });
+  }
+
+  /** Announces a new alert to screen readers, vibrates and chimes. */
+  function newAlert(announcer, text) {
+    announce(announcer, text);
     vibrate();
     if (chimeOn()) chime();
   }
 
-  return { wireChime, newAlert };
+  return { wireChime, announce, newAlert };
 })();

@@ -92,6 +92,13 @@ public sealed class KestrelSilo : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        // The test host hands settings to the silo as arguments, the "Chain" section itself as "--Chain=", which the
+        // silo's --chain switch reads as the config path: named again, after it, when a test sets a Chain setting.
+        if (_settings.Keys.Any(k => k.StartsWith("Chain:", StringComparison.Ordinal)) && !_settings.ContainsKey("Chain:ConfigPath"))
+        {
+            builder.UseSetting("Chain:ConfigPath", "demo-chain.json");
+        }
     }
 
     public override async ValueTask DisposeAsync()

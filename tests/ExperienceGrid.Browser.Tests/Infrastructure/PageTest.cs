@@ -15,9 +15,12 @@ public abstract class PageTest : IAsyncLifetime
     /// <summary>True for tests of a page on a phone (<see cref="Chromium.PhoneViewport"/>, touch).</summary>
     protected virtual bool Phone => false;
 
+    /// <summary>More configuration for the test's silo (e.g. a short <c>Chain:FollowUpDue</c>); none by default.</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Settings => null;
+
     public async Task InitializeAsync()
     {
-        Silo = new KestrelSilo();
+        Silo = new KestrelSilo(Settings);
         Browser = await Chromium.LaunchAsync(Phone);
     }
 

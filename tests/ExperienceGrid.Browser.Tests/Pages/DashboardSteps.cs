@@ -36,6 +36,29 @@ internal static class DashboardSteps
         (await silo.Http.SendAsync(claim)).EnsureSuccessStatusCode();
     }
 
+    /// <summary>
+    /// Resolves an alert as a demo user with the first action of its playbook (POST /api/alerts/{id}/resolve), claiming
+    /// it if nobody has; returns the action.
+    /// </summary>
+    public static async Task<string> ResolveAsync(this KestrelSilo silo, string alertId, string user)
+    {
+        var venueId = alertId[..alertId.LastIndexOf(':')];
+        var alert = (await silo.GetAsAsync(user, $"/api/alerts?venueId={venueId}")).EnumerateArray().Single(a => a.GetProperty("alertId").GetString() == alertId);
+        var action = alert.GetProperty("actions")[0].GetString()!;
+        using var signIn = await silo.Http.PostAsJsonAsync("/api/auth/token", new { user, password = "demo" });
+        using var resolve = new HttpRequestMessage(HttpMethod.Post, $"/api/alerts/{alertId}/resolve") { Content = JsonContent.Create(new { action }) };
+        resolve.Headers.Authorization = new AuthenticationHeaderValue("Bearer", (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());
+        (await silo.Http.SendAsync(resolve)).EnsureSuccessStatusCode();
+        return action;
+    }
+
+    /// <summary>A touchpoint that names the member of staff who served it (<c>staffId</c>).</summary>
+    public static JsonObject ServedBy(this JsonObject touchpoint, string staffId)
+    {
+        touchpoint["staffId"] = staffId;
+        return touchpoint;
+    }
+
     /// <summary>The dashboard signed in as <paramref name="user"/> at <paramref name="size"/>, once it is live, watched for errors.</summary>
     public static async Task<(IPage Page, ConsoleErrors Errors)> OpenDashboardAsync(this Chromium browser, KestrelSilo silo, string user, ViewportSize size)
     {

@@ -119,6 +119,44 @@ public sealed class DemoSimulatorTests
         }
     }
 
+    [Fact]
+    public async Task The_demo_credits_its_floor_users_wows_closes_some_care_follow_ups_with_outcomes_and_leaves_others_to_go_overdue()
+    {
+        await using var silo = new SiloFactory(new()
+        {
+            ["Demo:Enabled"] = "true",
+            ["Demo:EventsPerSecond"] = "200",
+            ["Demo:TroubleShare"] = "0.5",
+            ["Demo:Pace"] = "0.05",
+            ["Chain:FollowUpDue"] = "00:00:05",
+            // The test host passes the "Chain" section itself as "--Chain=", which the silo's --chain switch reads as
+            // the config path: named again, after it.
+            ["Chain:ConfigPath"] = "demo-chain.json",
+        });
+        using var client = silo.CreateChainManagerClient();
+        var grains = silo.Services.GetRequiredService<IGrainFactory>();
+        var venues = DemoChain.Config.Venues.Select(v => grains.GetGrain<IVenueGrain>(v.Id)).ToList();
+
+        // Simulated managers close theirs within 1.5–6 s (at this pace) with an outcome; the others pass their due time.
+        await Eventually.Until(
+            async () => (
+                Closed: (await Task.WhenAll(venues.Select(v => v.GetView()))).Sum(v => v.FollowUpsClosed),
+                Overdue: (await Task.WhenAll(venues.Select(v => v.GetOpenFollowUps()))).SelectMany(f => f).Count(f => f.OverdueAt is not null)),
+            found => found.Closed > 0 && found.Overdue > 0,
+            TimeSpan.FromSeconds(60),
+            "care follow-ups closed by simulated managers and others overdue");
+
+        // WOWs on touchpoints the venue's demo floor user served are credited to them (counted once the minute ends);
+        // credit goes only to the demo's people (a guest the care team recovered is theirs).
+        var credited = await Eventually.Until(
+            async () => await Task.WhenAll(DemoChain.Config.Venues.Select(v => client.GetFromJsonAsync<JsonElement>($"/api/venues/{v.Id}/recognitions"))),
+            all => all.Any(r => r.GetProperty("people").EnumerateArray().Any(p => p.GetProperty("staffId").GetString() == $"staff.{r.GetProperty("venueId").GetString()}" && p.GetProperty("wows").GetInt32() > 0)),
+            TimeSpan.FromSeconds(150),
+            "a WOW credited to a venue's demo floor user");
+        Assert.All(credited.SelectMany(r => r.GetProperty("people").EnumerateArray()), p =>
+            Assert.Contains(p.GetProperty("staffId").GetString(), new[] { DemoStaff.User, DemoManagers.User }.Concat(DemoChain.Config.Venues.Select(v => $"staff.{v.Id}"))));
+    }
+
     /// <summary>Troubled guests only, at twenty times the demo's pace; escalation after 2 s.</summary>
     private static SiloFactory Demo(double staffShare) => new(new()
     {

@@ -1,0 +1,81 @@
+using ExperienceGrid.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ExperienceGrid.Browser.Tests.Pages;
+
+/// <summary>
+/// Coaching in words and this week's recognitions, from touchpoints that name the member of staff: on the venue
+/// manager's dashboard and in the venue detail, at 1440×900 and on a 390×844 phone.
+/// </summary>
+public sealed class DashboardCoachingTests : PageTest
+{
+    [Fact]
+    public async Task Coaching_says_in_words_what_went_wrong_and_what_recovered_guests_and_recognitions_thank_staff_by_name()
+    {
+        var venue = KestrelSilo.Venue(7);
+        var staff = $"staff.{venue}";
+        var staffLabel = await FloorPeople.LabelAsync(Silo, staff);
+
+        // A guest told no by the staff member, then complaining: the alert is resolved by them and the guest leaves
+        // better off (a recovery credited to them); another guest gets a WOW farewell from them.
+        var at = DateTimeOffset.UtcNow.AddMinutes(-3);
+        await Silo.IngestAsync(
+            FloorPeople.Named("co-start", "co-guest", venue, "visit.start", "Iris Nakamura", at),
+            KestrelSilo.Touchpoint("co-no", "co-guest", venue, "staff.said_no", at: at.AddSeconds(30)).ServedBy(staff),
+            KestrelSilo.Touchpoint("co-complaint", "co-guest", venue, "complaint", at: at.AddSeconds(60)));
+        var action = await Silo.ResolveAsync($"{venue}:1", staff);
+        await Eventually.Until(() => Silo.GetAsAsync(staff, "/api/customers/co-guest"), g => g.GetProperty("touchpointCount").GetInt64() > 3,
+            what: "the apology resolving records on the guest");
+        await Silo.IngestAsync(
+            KestrelSilo.Touchpoint("co-end", "co-guest", venue, "visit.end"),
+            FloorPeople.Named("co-wow-start", "co-wow", venue, "visit.start", "Jon Ferreira", at),
+            KestrelSilo.Touchpoint("co-wow-farewell", "co-wow", venue, "farewell", outcome: "wow").ServedBy(staff));
+
+        // Coaching and recognitions read the venue's hours: they hold the minute once it has ended.
+        var (report, people) = await Eventually.Until(
+            async () => (Coaching: await Silo.GetAsAsync($"manager.{venue}", $"/api/venues/{venue}/coaching"),
+                Recognitions: await Silo.GetAsAsync($"manager.{venue}", $"/api/venues/{venue}/recognitions")),
+            read => read.Coaching.GetProperty("antiPatterns").EnumerateArray().Any(l => l.GetProperty("actions").GetArrayLength() > 0)
+                && read.Recognitions.GetProperty("people").EnumerateArray().Any(p => p.GetProperty("wows").GetInt32() == 1 && p.GetProperty("recoveries").GetInt32() == 1),
+            TimeSpan.FromSeconds(180),
+            "the coaching line and both credits in the venue's history");
+        var coaching = report.GetProperty("antiPatterns")[0].GetProperty("summary").GetString()!;
+        Assert.Equal(staff, people.GetProperty("people")[0].GetProperty("staffId").GetString());
+        Assert.Contains($"guests were recovered 1 of 1 times when staff chose \"{action.TrimEnd('.')}\"", coaching);
+
+        var (page, errors) = await Browser.OpenDashboardAsync(Silo, $"manager.{venue}", new ViewportSize { Width = 1440, Height = 900 });
+        await Expect(page.Locator("#coaching li .coach-summary")).ToHaveTextAsync([coaching], Patiently);
+        await Expect(page.Locator("#coaching li .coach-staff")).ToHaveTextAsync($" By {staffLabel} 1.");
+        await Expect(page.Locator("#recognitions-panel")).ToBeVisibleAsync();
+        await Expect(page.Locator($"#recognitions li[data-staff-id='{staff}']")).ToHaveTextAsync($"{staffLabel} 1 WOW · 1 guest recovered");
+
+        // A shift with nothing in it says so; all shifts bring the line back.
+        var shifts = page.Locator("#coaching-shift option");
+        await Expect(shifts).ToHaveCountAsync(Chain.Config.Insights.Shifts.Count + 1);
+        var other = Chain.Config.Insights.Shifts.Select(s => s.Name).First(s => !coaching.Contains($"at {s}", StringComparison.Ordinal));
+        var quiet = await Silo.GetAsAsync($"manager.{venue}", $"/api/venues/{venue}/coaching?shift={other}");
+        await page.Locator("#coaching-shift").SelectOptionAsync(other);
+        if (quiet.GetProperty("antiPatterns").EnumerateArray().All(l => l.GetProperty("thisWeek").GetInt32() + l.GetProperty("lastWeek").GetInt32() == 0))
+        {
+            await Expect(page.Locator("#coaching")).ToContainTextAsync("No anti-patterns this week or last at", new() { Timeout = 20_000 });
+        }
+
+        await page.Locator("#coaching-shift").SelectOptionAsync("");
+        await Expect(page.Locator("#coaching li .coach-summary")).ToHaveTextAsync([coaching], Patiently);
+        await page.Locator(".insights").ScrollIntoViewIfNeededAsync();
+        await page.KeepDocScreenshotAsync("dashboard-coaching", fullPage: false);
+
+        // The venue detail has the same, for that venue.
+        await page.Locator($".tile[data-venue-id='{venue}']").ClickAsync();
+        await Expect(page.Locator("#drill .coaching-list .coach-summary")).ToHaveTextAsync([coaching], Patiently);
+        await Expect(page.Locator($"#drill .recognitions li[data-staff-id='{staff}'] strong")).ToHaveTextAsync(staffLabel);
+
+        // On a phone nothing scrolls the page sideways, once the charts have followed the resize.
+        await page.SetViewportSizeAsync(Chromium.PhoneViewport.Width, Chromium.PhoneViewport.Height);
+        await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= innerWidth", null, new() { Timeout = 5_000 });
+        await page.Locator("#drill .drill-insights").ScrollIntoViewIfNeededAsync();
+        await page.KeepScreenshotAsync("dashboard-coaching-phone");
+        errors.AssertNone();
+    }
+}
