@@ -55,6 +55,8 @@ public sealed class InProcessSilo : IAsyncDisposable
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddGrid();
+        builder.AddTelemetry();
+        builder.AddGridHealthChecks();
         builder.Services.AddSilo();
         var app = builder.Build();
         _ = app.Services.GetRequiredService<ChainConfig>();
