@@ -39,7 +39,10 @@ public sealed class GridOptions
     /// <summary>Port of silo-to-silo traffic on 127.0.0.1. Default 11111.</summary>
     public int SiloPort { get; set; } = 11111;
 
-    /// <summary>Port of Orleans clients on 127.0.0.1; 0 (the default) opens none: the silo's own web host is its only client.</summary>
+    /// <summary>
+    /// Port of Orleans clients on 127.0.0.1 (front ends, <see cref="GridRole.Frontend"/>, find it in the cluster's
+    /// membership); 0 (the default) opens none: the silo's own web host is its only client.
+    /// </summary>
     public int GatewayPort { get; set; }
 
     /// <summary>Grains idle this long are deactivated (their state is durable already). Default 15 minutes.</summary>

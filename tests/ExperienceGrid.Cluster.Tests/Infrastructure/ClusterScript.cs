@@ -49,6 +49,9 @@ public sealed partial class ClusterScript : IAsyncDisposable
 
     public string Directory { get; }
 
+    /// <summary>What the script runs with (folder, ports, silo build): for tools that call it themselves, like eg-load's --kill-silo.</summary>
+    public IReadOnlyDictionary<string, string> Environment => _environment;
+
     public int RedisPort { get; }
 
     public int BasePort { get; }
