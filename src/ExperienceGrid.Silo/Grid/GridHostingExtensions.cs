@@ -1,9 +1,9 @@
 using System.Net;
 using ExperienceGrid.Persistence.Sqlite.Hosting;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using ExperienceGrid.Silo.Demo;
 using ExperienceGrid.Silo.Hubs;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using Orleans.Serialization;
@@ -17,10 +17,11 @@ public static class GridHostingExtensions
     /// <summary>The name of the grain storage every grain of the grid keeps its state in.</summary>
     public const string GrainStorage = "grid";
 
-    private static readonly TimeSpan FrontendResponseTimeout = TimeSpan.FromSeconds(5);
-
     // Orleans' service id of every silo and front end of the grid.
     private const string ServiceId = "experience-grid";
+
+    // How long a front end's grain call may wait for its answer (see UseCluster).
+    private static readonly TimeSpan _frontendResponseTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// The co-hosted Orleans silo, or with <see cref="GridRole.Frontend"/> an Orleans client of the cluster. Embedded
@@ -118,7 +119,7 @@ public static class GridHostingExtensions
             // the response timeout ends it. 5 s instead of Orleans' 30 s, so that request answers 503 with Retry-After
             // before a caller's own timeout (eg-load's: 15 s) rather than hanging; a retry with the same event ids is
             // counted once.
-            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = FrontendResponseTimeout);
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = _frontendResponseTimeout);
             client.AddActivityPropagation();
         });
     }
