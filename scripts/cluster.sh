@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# A private redis-server on 127.0.0.1, N silos on their own ports and a Prometheus scraping them: the cluster
-# profile, for load runs and tests.
+# A private redis-server on 127.0.0.1, N silos on their own ports, optionally M front ends (Orleans clients of the
+# silos, without grains) and a Prometheus scraping the silos: the cluster profile, for load runs and tests.
 #
-#   scripts/cluster.sh up N          build once, start Redis and silos 1..N (a fresh cluster id), wait for /health,
-#                                    then Prometheus scraping silos 1..N
+#   scripts/cluster.sh up N [--frontends M]
+#                                    build once, start Redis and silos 1..N (a fresh cluster id), wait for /health,
+#                                    then front ends 1..M (waiting for their /health), then Prometheus scraping silos 1..N
+#   scripts/cluster.sh frontend-start K   (re)start front end K   scripts/cluster.sh frontend-kill K   SIGKILL front end K
 #   scripts/cluster.sh start K       (re)start silo K           scripts/cluster.sh stop K     SIGTERM silo K (graceful)
 #   scripts/cluster.sh kill K        SIGKILL silo K
 #   scripts/cluster.sh redis-stop    SIGTERM Redis              scripts/cluster.sh redis-start  start it again (same data)
@@ -11,11 +13,13 @@
 #   scripts/cluster.sh down          stop every silo, Redis and Prometheus this script started (by pid); purge = down +
 #                                    delete data
 #
-# Silo K listens on http://127.0.0.1:$((EG_BASE_PORT+K)) and on Orleans port $((EG_SILO_PORT_BASE+K)); Redis on
+# Silo K listens on http://127.0.0.1:$((EG_BASE_PORT+K)), on Orleans port $((EG_SILO_PORT_BASE+K)) and takes Orleans
+# clients on gateway port $((EG_GATEWAY_PORT_BASE+K)); front end K on http://127.0.0.1:$((EG_FRONTEND_PORT_BASE+K)); Redis on
 # 127.0.0.1:$EG_REDIS_PORT with appendonly yes, appendfsync always; Prometheus on http://127.0.0.1:$EG_PROMETHEUS_PORT,
 # scraping every 5 s with a scrape key generated per `up` (silos take it as Metrics:ScrapeKeys:0), evaluating
 # deploy/prometheus/rules.yml. State (read by eg-load --kill-silo): $EG_CLUSTER_DIR/state.json. Environment:
-# EG_REDIS_PORT (56379), EG_BASE_PORT (5100), EG_SILO_PORT_BASE (11200), EG_PROMETHEUS_PORT (59090), EG_CLUSTER_DIR
+# EG_REDIS_PORT (56379), EG_BASE_PORT (5100), EG_SILO_PORT_BASE (11200), EG_GATEWAY_PORT_BASE (30200),
+# EG_FRONTEND_PORT_BASE (EG_BASE_PORT+50), EG_PROMETHEUS_PORT (59090), EG_CLUSTER_DIR
 # (artifacts/cluster), EG_SILO_DLL (given = no build), EG_SKIP_BUILD=1, EG_SILO_ARGS (extra silo args).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,10 +27,12 @@ dir=$(mkdir -p "${EG_CLUSTER_DIR:-$root/artifacts/cluster}" && cd "${EG_CLUSTER_
 redis_port=${EG_REDIS_PORT:-56379}
 base_port=${EG_BASE_PORT:-5100}
 silo_port_base=${EG_SILO_PORT_BASE:-11200}
+gateway_port_base=${EG_GATEWAY_PORT_BASE:-30200}
+frontend_port_base=${EG_FRONTEND_PORT_BASE:-$((base_port + 50))}
 prometheus_port=${EG_PROMETHEUS_PORT:-59090}
 dll=${EG_SILO_DLL:-$root/src/ExperienceGrid.Silo/bin/Release/net10.0/ExperienceGrid.Silo.dll}
 
-usage() { sed -n '2,20p' "$0" >&2; exit 2; }
+usage() { sed -n '2,25p' "$0" >&2; exit 2; }
 fail() { echo "cluster.sh: $*" >&2; exit 1; }
 say() { echo "cluster.sh: $*" >&2; }
 index_of() { [[ "${1:-}" =~ ^[1-9][0-9]?$ ]] || { echo "cluster.sh: '${1:-}' is not a silo number (1-99)" >&2; usage; }; echo "$1"; }
@@ -36,20 +42,28 @@ redis_alive() { local pid; pid=$(redis_pid); [ -n "$pid" ] && kill -0 "$pid" 2>/
 silo_pid() { cat "$dir/silo-$1.pid" 2>/dev/null || true; }
 silo_alive() { local pid; pid=$(silo_pid "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
 silo_url() { echo "http://127.0.0.1:$((base_port + $1))"; }
+frontend_pid() { cat "$dir/frontend-$1.pid" 2>/dev/null || true; }
+frontend_alive() { local pid; pid=$(frontend_pid "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
+frontend_url() { echo "http://127.0.0.1:$((frontend_port_base + $1))"; }
 cluster_id() { cat "$dir/cluster-id" 2>/dev/null || fail "no cluster here yet: run 'cluster.sh up N' first"; }
 prometheus_pid() { cat "$dir/prometheus.pid" 2>/dev/null || true; }
 prometheus_alive() { local pid; pid=$(prometheus_pid); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
 
-write_state() {
-  local silos="" sep="" f i pid
-  for f in "$dir"/silo-*.pid; do
+# processes KIND URL-FUNCTION: the JSON array of the running processes of a kind (silo, frontend) with index, url, pid.
+processes() {
+  local list="" sep="" f i
+  for f in "$dir/$1"-*.pid; do
     [ -e "$f" ] || continue
-    i=${f##*/silo-}; i=${i%.pid}; pid=$(cat "$f")
-    silos+="$sep{\"index\":$i,\"url\":\"$(silo_url "$i")\",\"pid\":$pid}"; sep=","
+    i=${f##*/$1-}; i=${i%.pid}
+    list+="$sep{\"index\":$i,\"url\":\"$($2 "$i")\",\"pid\":$(cat "$f")}"; sep=","
   done
-  printf '{"redis":{"port":%s,"pid":%s},"prometheus":{"url":"http://127.0.0.1:%s","pid":%s},"clusterId":"%s","silos":[%s]}\n' \
+  echo "[$list]"
+}
+
+write_state() {
+  printf '{"redis":{"port":%s,"pid":%s},"prometheus":{"url":"http://127.0.0.1:%s","pid":%s},"clusterId":"%s","silos":%s,"frontends":%s}\n' \
     "$redis_port" "$(redis_pid | grep . || echo null)" "$prometheus_port" "$(prometheus_pid | grep . || echo null)" \
-    "$(cat "$dir/cluster-id" 2>/dev/null)" "$silos" > "$dir/state.json"
+    "$(cat "$dir/cluster-id" 2>/dev/null)" "$(processes silo silo_url)" "$(processes frontend frontend_url)" > "$dir/state.json"
 }
 
 install_redis() {
@@ -116,21 +130,41 @@ silo_start() {
   [ -n "${EG_SILO_ARGS:-}" ] && read -r -a extra <<< "$EG_SILO_ARGS"
   (cd "$(dirname "$dll")" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$dll" \
      --urls "$(silo_url "$i")" --Auth:DemoUsers true --Grid:Redis "127.0.0.1:$redis_port" --Grid:ClusterId "$id" \
-     --Grid:SiloPort "$((silo_port_base + i))" --Metrics:ScrapeKeys:0 "$(cat "$dir/scrape-key")" "${extra[@]}" \
+     --Grid:SiloPort "$((silo_port_base + i))" --Grid:GatewayPort "$((gateway_port_base + i))" --Metrics:ScrapeKeys:0 "$(cat "$dir/scrape-key")" "${extra[@]}" \
      >>"$dir/silo-$i.log" 2>&1) &
   echo $! > "$dir/silo-$i.pid"
   write_state
   say "silo $i starting on $(silo_url "$i") (pid $(silo_pid "$i"))"
 }
 
+# frontend_start K: front end K, an Orleans client of this cluster's silos (found through Redis) with the same sign-in.
+frontend_start() {
+  local i=$1 id
+  frontend_alive "$i" && return
+  id=$(cluster_id)
+  (cd "$(dirname "$dll")" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$dll" \
+     --urls "$(frontend_url "$i")" --Grid:Role frontend --Auth:DemoUsers true --Grid:Redis "127.0.0.1:$redis_port" \
+     --Grid:ClusterId "$id" --Metrics:ScrapeKeys:0 "$(cat "$dir/scrape-key")" >>"$dir/frontend-$i.log" 2>&1) &
+  echo $! > "$dir/frontend-$i.pid"
+  write_state
+  say "front end $i starting on $(frontend_url "$i") (pid $(frontend_pid "$i"))"
+}
+
+# wait_healthy KIND K: until silo or front end K answers /health with 200.
 wait_healthy() {
-  local i=$1
+  local kind=$1 i=$2
   for _ in $(seq 1 1200); do
-    if curl -fs "$(silo_url "$i")/health" >/dev/null 2>&1; then say "silo $i healthy"; return 0; fi
-    silo_alive "$i" || { tail -20 "$dir/silo-$i.log" >&2; fail "silo $i exited; see $dir/silo-$i.log"; }
+    if curl -fs "$("${kind}_url" "$i")/health" >/dev/null 2>&1; then say "$kind $i healthy"; return 0; fi
+    "${kind}_alive" "$i" || { tail -20 "$dir/$kind-$i.log" >&2; fail "$kind $i exited; see $dir/$kind-$i.log"; }
     sleep 0.1
   done
-  fail "silo $i did not become healthy in 120 s; see $dir/silo-$i.log"
+  fail "$kind $i did not become healthy in 120 s; see $dir/$kind-$i.log"
+}
+
+frontend_stop() {
+  terminate "$(frontend_pid "$1")" 30 && say "front end $1 stopped"
+  rm -f "$dir/frontend-$1.pid"
+  write_state
 }
 
 silo_stop() {
@@ -193,14 +227,23 @@ status() {
     i=${f##*/silo-}; i=${i%.pid}
     if silo_alive "$i"; then echo "silo $i  $(silo_url "$i")  pid $(silo_pid "$i")  alive"; else echo "silo $i  $(silo_url "$i")  pid $(silo_pid "$i")  dead"; fi
   done
+  for f in "$dir"/frontend-*.pid; do
+    [ -e "$f" ] || continue
+    i=${f##*/frontend-}; i=${i%.pid}
+    if frontend_alive "$i"; then echo "frontend $i  $(frontend_url "$i")  pid $(frontend_pid "$i")  alive"; else echo "frontend $i  $(frontend_url "$i")  pid $(frontend_pid "$i")  dead"; fi
+  done
   if prometheus_alive; then echo "prometheus  http://127.0.0.1:$prometheus_port  pid $(prometheus_pid)  alive"; else echo "prometheus  http://127.0.0.1:$prometheus_port  down"; fi
   echo "state: $dir/state.json"
 }
 
 case "${1:-}" in
   up)
-    n=$(index_of "${2:-}")
-    for f in "$dir"/silo-*.pid; do [ -e "$f" ] && fail "a cluster is running here; run 'cluster.sh down' first"; done
+    n=$(index_of "${2:-}") m=0
+    if [ $# -gt 2 ]; then
+      [ $# -eq 4 ] && [ "$3" = --frontends ] && [[ "$4" =~ ^[0-9]{1,2}$ ]] || usage
+      m=$4
+    fi
+    for f in "$dir"/silo-*.pid "$dir"/frontend-*.pid; do [ -e "$f" ] && fail "a cluster is running here; run 'cluster.sh down' first"; done
     build
     # A fresh cluster id: silos must not spend their start probing the entries of silos of an earlier run.
     echo "grid-$(date +%s)-$$" > "$dir/cluster-id"
@@ -208,10 +251,18 @@ case "${1:-}" in
     (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=\n' > "$dir/scrape-key")
     redis_start
     for i in $(seq 1 "$n"); do silo_start "$i"; done
-    for i in $(seq 1 "$n"); do wait_healthy "$i"; done
+    for i in $(seq 1 "$n"); do wait_healthy silo "$i"; done
+    for i in $(seq 1 "$m"); do frontend_start "$i"; done
+    for i in $(seq 1 "$m"); do wait_healthy frontend "$i"; done
     prometheus_start "$n"
     cat "$dir/state.json" ;;
-  start) i=$(index_of "${2:-}"); redis_alive || fail "redis is not running: run 'cluster.sh up N' or 'redis-start'"; silo_start "$i"; wait_healthy "$i" ;;
+  start) i=$(index_of "${2:-}"); redis_alive || fail "redis is not running: run 'cluster.sh up N' or 'redis-start'"; silo_start "$i"; wait_healthy silo "$i" ;;
+  frontend-start) i=$(index_of "${2:-}"); frontend_start "$i"; wait_healthy frontend "$i" ;;
+  frontend-kill)
+    i=$(index_of "${2:-}")
+    pid=$(frontend_pid "$i"); [ -n "$pid" ] || fail "front end $i is not running"
+    kill -KILL "$pid" 2>/dev/null || true
+    rm -f "$dir/frontend-$i.pid"; write_state; say "front end $i killed (pid $pid)" ;;
   stop) i=$(index_of "${2:-}"); silo_stop "$i" ;;
   kill)
     i=$(index_of "${2:-}")
@@ -224,10 +275,11 @@ case "${1:-}" in
   down|purge)
     [ $# -eq 1 ] || usage
     prometheus_stop
+    for f in "$dir"/frontend-*.pid; do [ -e "$f" ] || continue; i=${f##*/frontend-}; frontend_stop "${i%.pid}"; done
     for f in "$dir"/silo-*.pid; do [ -e "$f" ] || continue; i=${f##*/silo-}; silo_stop "${i%.pid}"; done
     redis_stop
     if [ "$1" = purge ]; then
-      rm -rf "$dir/redis" "$dir/prometheus" "$dir/cluster-id" "$dir/scrape-key" "$dir"/silo-*.log "$dir/redis.log" "$dir/prometheus.log"
+      rm -rf "$dir/redis" "$dir/prometheus" "$dir/cluster-id" "$dir/scrape-key" "$dir"/silo-*.log "$dir"/frontend-*.log "$dir/redis.log" "$dir/prometheus.log"
     fi ;;
   *) usage ;;
 esac

@@ -19,7 +19,7 @@ internal sealed class LoadCommand
 
     public RootCommand Root { get; }
 
-    public Option<string[]> Target { get; } = new("--target") { Description = "Silo URL(s); repeat or list several. Default http://127.0.0.1:5080, or every silo of the cluster state with --kill-silo.", AllowMultipleArgumentsPerToken = true };
+    public Option<string[]> Target { get; } = new("--target") { Description = "Silo or front-end URL(s); repeat or list several. Default http://127.0.0.1:5080, or with --kill-silo every front end of the cluster state (every silo when it runs none).", AllowMultipleArgumentsPerToken = true };
     public Option<int> Venues { get; } = new("--venues") { Description = "Use the first N venues of the chain (0 = all).", DefaultValueFactory = _ => 0 };
     public Option<int> Customers { get; } = new("--customers") { Description = "Guest pool size.", DefaultValueFactory = _ => 1_000 };
     public Option<double> Rate { get; } = new("--rate") { Description = "Offered events/s (open model; find-max: the first step).", DefaultValueFactory = _ => 200 };
@@ -83,13 +83,15 @@ internal sealed class LoadCommand
         var given = parse.GetValue(Target) ?? [];
         if (given.Length == 0 && options.KillSilo is not null)
         {
-            var silos = Faults.ClusterState.ReadSilos(options.ClusterState);
-            if (silos.Count == 0)
+            // Front ends when the cluster has them: the silo killed then holds grains but takes no batches itself.
+            var frontends = Faults.ClusterState.ReadFrontends(options.ClusterState);
+            var entries = frontends.Count > 0 ? frontends : Faults.ClusterState.ReadSilos(options.ClusterState);
+            if (entries.Count == 0)
             {
                 problems.Add($"--kill-silo needs the cluster's silos: --cluster-state '{options.ClusterState}' is missing or empty (run scripts/cluster.sh up N), or give --target");
             }
 
-            return [.. silos.OrderBy(s => s.Key).Select(s => s.Value)];
+            return [.. entries.OrderBy(s => s.Key).Select(s => s.Value)];
         }
 
         if (given.Length == 0)

@@ -1,4 +1,5 @@
 using ExperienceGrid.Silo.Auth;
+using ExperienceGrid.Silo.Grid;
 using ExperienceGrid.Silo.Limits;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,11 +16,11 @@ public static class ClusterApi
     }
 
     public static async Task<Results<Ok<ClusterView>, ProblemHttpResult>> GetCluster(
-        IClusterMembershipService membership, ILocalSiloDetails self, IGrainFactory grains, HttpResponse response)
+        IGridMember self, IGrainFactory grains, HttpResponse response)
     {
         try
         {
-            return TypedResults.Ok(new ClusterView(self.SiloAddress.ToString(), membership.CurrentSnapshot.Version.Value, await ReadSilosAsync(grains)));
+            return TypedResults.Ok(new ClusterView(self.Address, self.MembershipVersion, await ReadSilosAsync(grains)));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -44,8 +45,8 @@ public static class ClusterApi
             statistics.Where(s => s.SiloAddress.Equals(h.SiloAddress)).Sum(s => s.ActivationCount)))];
     }
 
-    /// <summary>The answer of <c>GET /api/cluster</c>: this silo, the membership version and every silo.</summary>
-    public sealed record ClusterView(string Self, long MembershipVersion, IReadOnlyList<SiloView> Silos);
+    /// <summary>The answer of <c>GET /api/cluster</c>: the silo or front end that answered, the membership version it sees (none on a front end) and every silo.</summary>
+    public sealed record ClusterView(string Self, long? MembershipVersion, IReadOnlyList<SiloView> Silos);
 
     /// <summary>A silo, its membership status and how many grains it has activated.</summary>
     public sealed record SiloView(string Address, string Name, string Status, int Activations);

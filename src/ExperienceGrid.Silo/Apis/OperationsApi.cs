@@ -36,13 +36,13 @@ public static class OperationsApi
             grid.Redis is { Length: > 0 } ? "Redis" : "SQLite (embedded)",
             await services.Health.ProblemAsync() ?? "ready");
         return TypedResults.Ok(new OperationsView(
-            services.Self.SiloAddress.ToString(),
+            services.Self.Address,
             services.Self.Name,
             silos,
             services.Rates.EventsPerSecond(),
             (int)GridRates.RateWindow.TotalSeconds,
             services.Rates.PushLag(),
             storage,
-            grid.OrleansDashboard ? SiloEndpoints.OrleansDashboardPath + "/" : null));
+            grid.ServesOrleansDashboard ? SiloEndpoints.OrleansDashboardPath + "/" : null));
     }
 }

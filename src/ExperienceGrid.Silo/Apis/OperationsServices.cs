@@ -6,7 +6,7 @@ namespace ExperienceGrid.Silo.Apis;
 /// <summary>What <c>GET /api/operations</c> reads, bound with <c>[AsParameters]</c>.</summary>
 public sealed record OperationsServices(
     IGrainFactory Grains,
-    ILocalSiloDetails Self,
+    IGridMember Self,
     GridHealth Health,
     GridRates Rates,
     IOptions<GridOptions> Options,

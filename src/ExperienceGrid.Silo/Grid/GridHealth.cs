@@ -4,24 +4,20 @@ using StackExchange.Redis;
 namespace ExperienceGrid.Silo.Grid;
 
 /// <summary>
-/// Whether this silo can take events now: an active cluster member, and in a cluster its Redis answers (grain state
+/// Whether this process can take events now: an active silo or a front end reaching one, and in a cluster its Redis answers (grain state
 /// lives there, so without it every batch is refused with 503). Redis is pinged on every ask, never from a cache, so
 /// <c>/health</c> and readiness turn the moment Redis stops answering; a ping fails fast while disconnected.
 /// </summary>
-public sealed class GridHealth(
-    IClusterMembershipService membership,
-    ILocalSiloDetails silo,
-    IOptions<GridOptions> options) : IAsyncDisposable
+public sealed class GridHealth(IGridMember member, IOptions<GridOptions> options) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _connecting = new(1, 1);
     private ConnectionMultiplexer? _redis;
 
     /// <summary>Null when healthy, else what is wrong: the membership's problem first, then Redis'.</summary>
-    public async Task<string?> ProblemAsync() => MembershipProblem() ?? await RedisProblemAsync();
+    public async Task<string?> ProblemAsync() => await MembershipProblemAsync() ?? await RedisProblemAsync();
 
-    /// <summary>Null while this silo is an active member of its cluster; else "starting".</summary>
-    public string? MembershipProblem() =>
-        membership.CurrentSnapshot.GetSiloStatus(silo.SiloAddress) == SiloStatus.Active ? null : "starting";
+    /// <summary>Null while this silo is an active member of its cluster, or this front end reaches one; else what is wrong.</summary>
+    public Task<string?> MembershipProblemAsync() => member.ProblemAsync();
 
     /// <summary>Null when there is no Redis to ask (embedded) or it answers a ping; else "redis unreachable".</summary>
     public async Task<string?> RedisProblemAsync()

@@ -12,6 +12,12 @@ public sealed class GridOptions
     /// </summary>
     public string? Redis { get; set; }
 
+    /// <summary>
+    /// What this process hosts: <see cref="GridRole.Silo"/> (the default: the grains and the web app) or
+    /// <see cref="GridRole.Frontend"/> (the web app as an Orleans client of the cluster at <see cref="Redis"/>).
+    /// </summary>
+    public GridRole Role { get; set; } = GridRole.Silo;
+
     /// <summary>The cluster this silo joins; give each fresh cluster its own, so no stale silo entries delay joins. Default "grid".</summary>
     public string ClusterId { get; set; } = "grid";
 
@@ -24,13 +30,19 @@ public sealed class GridOptions
     /// <summary>Serves Orleans' dashboard under <c>/orleans</c> to operators and chain managers. Default true.</summary>
     public bool OrleansDashboard { get; set; } = true;
 
+    /// <summary>Whether this process serves Orleans' dashboard: a silo with <see cref="OrleansDashboard"/> on (a front end hosts no silo to show).</summary>
+    public bool ServesOrleansDashboard => OrleansDashboard && Role == GridRole.Silo;
+
     /// <summary>Folder of the embedded SQLite file <c>grid.db</c> (grain state and reminders); created if missing. Default "./data".</summary>
     public string DataDirectory { get; set; } = "./data";
 
     /// <summary>Port of silo-to-silo traffic on 127.0.0.1. Default 11111.</summary>
     public int SiloPort { get; set; } = 11111;
 
-    /// <summary>Port of Orleans clients on 127.0.0.1; 0 (the default) opens none: the silo's own web host is its only client.</summary>
+    /// <summary>
+    /// Port of Orleans clients on 127.0.0.1 (front ends, <see cref="GridRole.Frontend"/>, find it in the cluster's
+    /// membership); 0 (the default) opens none: the silo's own web host is its only client.
+    /// </summary>
     public int GatewayPort { get; set; }
 
     /// <summary>Grains idle this long are deactivated (their state is durable already). Default 15 minutes.</summary>

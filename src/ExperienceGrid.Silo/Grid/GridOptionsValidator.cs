@@ -18,6 +18,11 @@ public sealed class GridOptionsValidator : IValidateOptions<GridOptions>
             failures.Add("ClusterId is empty; it must name the cluster");
         }
 
+        if (options.Role == GridRole.Frontend && string.IsNullOrWhiteSpace(options.Redis))
+        {
+            failures.Add("Role is Frontend but Redis is not set; a front end serves a cluster: give it the cluster's Redis (Grid:Redis) and ClusterId");
+        }
+
         Range(failures, nameof(options.SiloPort), options.SiloPort, 1, 65535);
         Range(failures, nameof(options.GatewayPort), options.GatewayPort, 0, 65535);
         Range(failures, nameof(options.RememberedEventIds), options.RememberedEventIds, 1, 65536);

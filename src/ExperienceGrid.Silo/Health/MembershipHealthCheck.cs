@@ -3,9 +3,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ExperienceGrid.Silo.Health;
 
-/// <summary>Ready only while this silo is Active in Orleans' membership (not while it joins, shuts down or was declared dead).</summary>
+/// <summary>Ready only while this silo is Active in Orleans' membership, or this front end reaches an active silo (<see cref="IGridMember"/>).</summary>
 public sealed class MembershipHealthCheck(GridHealth health) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(health.MembershipProblem() is { } problem ? HealthCheckResult.Unhealthy(problem) : HealthCheckResult.Healthy("active"));
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        await health.MembershipProblemAsync() is { } problem ? HealthCheckResult.Unhealthy(problem) : HealthCheckResult.Healthy("active");
 }

@@ -14,19 +14,26 @@ public static class HealthHostingExtensions
     private static readonly TimeSpan _timeout = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// ASP.NET Core health checks for readiness: the silo Active in membership, its grain storage writable, and with
+    /// ASP.NET Core health checks for readiness: the silo Active in membership (a front end: reaching an active silo),
+    /// its grain storage writable (a silo's only), and with
     /// <see cref="GridOptions.Redis"/> the cluster's Redis answering. Singletons, so each keeps its one connection or gate.
     /// </summary>
     public static IHostApplicationBuilder AddGridHealthChecks(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.TryAddSingleton<MembershipHealthCheck>();
-        services.TryAddSingleton<StorageHealthCheck>();
         services.TryAddSingleton<RedisHealthCheck>();
-        var checks = services.AddHealthChecks()
-            .Add(Registration<MembershipHealthCheck>("membership"))
-            .Add(Registration<StorageHealthCheck>("storage"));
-        if (builder.Configuration.GetSection(GridOptions.Section).Get<GridOptions>()?.Redis is { Length: > 0 })
+        var grid = builder.Configuration.GetSection(GridOptions.Section).Get<GridOptions>() ?? new GridOptions();
+        var checks = services.AddHealthChecks().Add(Registration<MembershipHealthCheck>("membership"));
+
+        // A front end has no grain storage of its own: the silos' readiness covers theirs.
+        if (grid.Role == GridRole.Silo)
+        {
+            services.TryAddSingleton<StorageHealthCheck>();
+            checks.Add(Registration<StorageHealthCheck>("storage"));
+        }
+
+        if (grid.Redis is { Length: > 0 })
         {
             checks.Add(Registration<RedisHealthCheck>("redis"));
         }

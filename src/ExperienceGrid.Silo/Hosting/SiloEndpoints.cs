@@ -9,7 +9,7 @@ namespace ExperienceGrid.Silo.Hosting;
 
 public static class SiloEndpoints
 {
-    /// <summary>Where the Orleans dashboard is served (when <see cref="GridOptions.OrleansDashboard"/> is on).</summary>
+    /// <summary>Where the Orleans dashboard is served (when <see cref="GridOptions.ServesOrleansDashboard"/>).</summary>
     public const string OrleansDashboardPath = "/orleans";
 
     /// <summary>The cookie that carries the bearer token to the Orleans dashboard, which cannot send headers.</summary>
@@ -44,7 +44,7 @@ public static class SiloEndpoints
         app.MapFloorAndDashboards();
         // Not API operations: the scrape text format, and the Orleans dashboard's own pages and calls.
         app.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(GridPolicies.Metrics).ExcludeFromDescription();
-        if (app.Services.GetRequiredService<IOptions<GridOptions>>().Value.OrleansDashboard)
+        if (app.Services.GetRequiredService<IOptions<GridOptions>>().Value.ServesOrleansDashboard)
         {
             app.MapOrleansDashboard(routePrefix: OrleansDashboardPath)
                 .RequireAuthorization(GridPolicies.Operations)

@@ -12,7 +12,7 @@ namespace ExperienceGrid.Silo.Hosting;
 
 public static class SiloServiceCollectionExtensions
 {
-    /// <summary>The chain, the experience model, ingestion and its limits, the floor and dashboards, and the demo (the grid itself: <c>AddGrid</c>).</summary>
+    /// <summary>The chain, the experience model, ingestion and its limits, the floor and dashboards, and the demo's options (the grid itself, and the demo run by a silo: <c>AddGrid</c>).</summary>
     public static IServiceCollection AddSilo(this IServiceCollection services)
     {
         services.AddGrainServices();
@@ -27,7 +27,6 @@ public static class SiloServiceCollectionExtensions
         services.TryAddSingleton<TouchpointIngestor>();
 
         services.AddFloorAndDashboards();
-        services.AddHostedService<DemoSimulator>();
         services.AddRateLimits();
         services.AddExceptionHandler<BadRequestHandler>();
         services.AddProblemDetails();

@@ -10,8 +10,8 @@ namespace ExperienceGrid.Silo.Hubs;
 public static class FloorServiceCollectionExtensions
 {
     /// <summary>
-    /// Sign-in (bearer tokens, demo and configured users, venue scopes), staff commands on alerts and nudges, and the
-    /// dashboards' throttled push (the hubs and the grains' feed come with <c>AddGrainServices</c>).
+    /// Sign-in (bearer tokens, demo and configured users, venue scopes), and staff commands on alerts and nudges (the hubs and
+    /// the grains' feed come with <c>AddGrainServices</c>; the dashboards' throttled push, run by silos, with <c>AddGrid</c>).
     /// </summary>
     public static IServiceCollection AddFloorAndDashboards(this IServiceCollection services)
     {
@@ -28,7 +28,6 @@ public static class FloorServiceCollectionExtensions
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<JwtBearerOptions>, JwtBearerSetup>());
         services.AddAuthorizationBuilder().AddGridPolicies();
-        services.AddHostedService<DashboardPush>();
         return services;
     }
 }

@@ -28,9 +28,13 @@ public sealed class ClusterClient(ClusterScript cluster) : IDisposable
 
     public Task<HttpResponseMessage> IngestAsync(int silo, JsonArray batch) => IngestAsync(silo, batch.ToJsonString());
 
-    public async Task<HttpResponseMessage> IngestAsync(int silo, string batchJson, CancellationToken cancellationToken = default)
+    public Task<HttpResponseMessage> IngestAsync(int silo, string batchJson, CancellationToken cancellationToken = default) =>
+        IngestAsync(cluster.Url(silo), batchJson, cancellationToken);
+
+    /// <summary>Posts a batch to the silo or front end at <paramref name="url"/>.</summary>
+    public async Task<HttpResponseMessage> IngestAsync(string url, string batchJson, CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"{cluster.Url(silo)}/api/touchpoints")
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{url}/api/touchpoints")
         {
             Content = new StringContent(batchJson, Encoding.UTF8, "application/json"),
         };
@@ -107,9 +111,13 @@ public sealed class ClusterClient(ClusterScript cluster) : IDisposable
                 : 0);
     }
 
-    public async Task<string> SignInAsync(int silo, string user, CancellationToken cancellationToken = default)
+    public Task<string> SignInAsync(int silo, string user, CancellationToken cancellationToken = default) =>
+        SignInAsync(cluster.Url(silo), user, cancellationToken);
+
+    /// <summary>A bearer token of the demo <paramref name="user"/> from the silo or front end at <paramref name="url"/>.</summary>
+    public async Task<string> SignInAsync(string url, string user, CancellationToken cancellationToken = default)
     {
-        using var response = await _http.PostAsJsonAsync($"{cluster.Url(silo)}/api/auth/token", new { user, password = "demo" }, cancellationToken);
+        using var response = await _http.PostAsJsonAsync($"{url}/api/auth/token", new { user, password = "demo" }, cancellationToken);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("token").GetString()!;
     }

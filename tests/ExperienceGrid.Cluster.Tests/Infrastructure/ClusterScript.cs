@@ -21,12 +21,14 @@ public sealed partial class ClusterScript : IAsyncDisposable
         PruneOldRuns(runs);
         Directory = Path.Combine(runs, $"{name}-{DateTime.UtcNow:HHmmss}-{Guid.NewGuid():N}"[..(name.Length + 12)]);
 
-        // Silos on base+1.., Orleans silo ports on base+4.., Prometheus on base+7, Redis on base+8: one block of free ports.
-        var block = Repository.FreePortBlock(8);
+        // Silos on base+1.., Orleans silo ports on base+4.., Prometheus on base+7, Redis on base+8, gateways on
+        // base+9.., front ends on base+12..: one block of free ports.
+        var block = Repository.FreePortBlock(13);
         BasePort = block;
         SiloPortBase = block + 3;
         PrometheusPort = block + 7;
         RedisPort = block + 8;
+        FrontendPortBase = block + 11;
 
         // The silos run from a copy of this run's build: a rebuild of the silo elsewhere on the box must not change
         // the files under processes that are running or about to start.
@@ -39,11 +41,16 @@ public sealed partial class ClusterScript : IAsyncDisposable
             ["EG_BASE_PORT"] = BasePort.ToString(CultureInfo.InvariantCulture),
             ["EG_SILO_PORT_BASE"] = SiloPortBase.ToString(CultureInfo.InvariantCulture),
             ["EG_PROMETHEUS_PORT"] = PrometheusPort.ToString(CultureInfo.InvariantCulture),
+            ["EG_GATEWAY_PORT_BASE"] = RedisPort.ToString(CultureInfo.InvariantCulture),
+            ["EG_FRONTEND_PORT_BASE"] = FrontendPortBase.ToString(CultureInfo.InvariantCulture),
             ["EG_SILO_DLL"] = Path.Combine(_siloCopy, "ExperienceGrid.Silo.dll"),
         };
     }
 
     public string Directory { get; }
+
+    /// <summary>What the script runs with (folder, ports, silo build): for tools that call it themselves, like eg-load's --kill-silo.</summary>
+    public IReadOnlyDictionary<string, string> Environment => _environment;
 
     public int RedisPort { get; }
 
@@ -53,6 +60,8 @@ public sealed partial class ClusterScript : IAsyncDisposable
 
     public int PrometheusPort { get; }
 
+    public int FrontendPortBase { get; }
+
     /// <summary>The Prometheus that <c>up</c> starts beside the silos, scraping each of them.</summary>
     public Uri PrometheusUrl => new($"http://127.0.0.1:{PrometheusPort}");
 
@@ -61,11 +70,18 @@ public sealed partial class ClusterScript : IAsyncDisposable
 
     public string Url(int silo) => $"http://127.0.0.1:{BasePort + silo}";
 
+    public string FrontendUrl(int frontend) => $"http://127.0.0.1:{FrontendPortBase + frontend}";
+
     /// <summary>The silo number of an Orleans silo address ("S127.0.0.1:11203:123456789" or "127.0.0.1:11203@123456789" → 3).</summary>
     public int IndexOf(string siloAddress) =>
         int.Parse(SiloPort().Match(siloAddress).Groups[1].Value, CultureInfo.InvariantCulture) - SiloPortBase;
 
-    public Task UpAsync(int silos) => RunAsync("up", silos);
+    /// <summary>Redis, <paramref name="silos"/> silos and <paramref name="frontends"/> front ends, each answering /health.</summary>
+    public Task UpAsync(int silos, int frontends = 0) =>
+        RunAsync("up", silos, "--frontends", frontends.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>SIGKILL of front end <paramref name="frontend"/>.</summary>
+    public Task KillFrontendAsync(int frontend) => RunAsync("frontend-kill", frontend);
 
     /// <summary>Starts silo <paramref name="silo"/> and returns once it answers /health with 200 (an active member).</summary>
     public Task StartAsync(int silo) => RunAsync("start", silo);
@@ -90,16 +106,20 @@ public sealed partial class ClusterScript : IAsyncDisposable
     public Task<string> StatusAsync() => RunAsync("status");
 
     /// <summary>The last lines of a silo's log, for failure messages.</summary>
-    public string SiloLog(int silo, int lines = 30)
-    {
-        var all = SiloLogLines(silo);
-        return all.Count > 0 ? string.Join('\n', all.TakeLast(lines)) : "(no log)";
-    }
+    public string SiloLog(int silo, int lines = 30) => LastLines(SiloLogLines(silo), lines);
+
+    /// <summary>The last lines of a front end's log, for failure messages.</summary>
+    public string FrontendLog(int frontend, int lines = 30) => LastLines(LogLines($"frontend-{frontend}.log"), lines);
 
     /// <summary>Every line the silo has logged so far (its console output), none while it never started.</summary>
-    public IReadOnlyList<string> SiloLogLines(int silo)
+    public IReadOnlyList<string> SiloLogLines(int silo) => LogLines($"silo-{silo}.log");
+
+    private static string LastLines(IReadOnlyList<string> all, int lines) =>
+        all.Count > 0 ? string.Join('\n', all.TakeLast(lines)) : "(no log)";
+
+    private List<string> LogLines(string file)
     {
-        var path = Path.Combine(Directory, $"silo-{silo}.log");
+        var path = Path.Combine(Directory, file);
         if (!File.Exists(path))
         {
             return [];
@@ -136,10 +156,10 @@ public sealed partial class ClusterScript : IAsyncDisposable
         }
     }
 
-    private async Task<string> RunAsync(string command, int? silo = null)
+    private async Task<string> RunAsync(string command, int? silo = null, params string[] more)
     {
         string[] arguments = silo is { } i
-            ? [Path.Combine(Repository.Root, "scripts", "cluster.sh"), command, i.ToString(CultureInfo.InvariantCulture)]
+            ? [Path.Combine(Repository.Root, "scripts", "cluster.sh"), command, i.ToString(CultureInfo.InvariantCulture), .. more]
             : [Path.Combine(Repository.Root, "scripts", "cluster.sh"), command];
         var result = await ToolProcess.RunAsync("bash", arguments, _commandTimeout, _environment);
         if (result.ExitCode != 0)

@@ -5,10 +5,10 @@ using Xunit.Abstractions;
 namespace ExperienceGrid.Cluster.Tests.Infrastructure;
 
 /// <summary>
-/// Base of the real-process tests: its own Redis and <c>silos</c> silo processes, started by scripts/cluster.sh on
-/// free ports with a fresh cluster id, and stopped by pid when the test ends, passed or failed.
+/// Base of the real-process tests: its own Redis, <c>silos</c> silo processes and <c>frontends</c> front ends, started
+/// by scripts/cluster.sh on free ports with a fresh cluster id, and stopped by pid when the test ends, passed or failed.
 /// </summary>
-public abstract class ClusterTest(ITestOutputHelper output, string name, int silos) : IAsyncLifetime
+public abstract class ClusterTest(ITestOutputHelper output, string name, int silos, int frontends = 0) : IAsyncLifetime
 {
     /// <summary>How long venues may take to count every accepted moment: a minute for a reminder to wake the guests of a dead silo, plus margin.</summary>
     protected static readonly TimeSpan Settle = TimeSpan.FromSeconds(100);
@@ -29,7 +29,7 @@ public abstract class ClusterTest(ITestOutputHelper output, string name, int sil
         Client = new ClusterClient(Cluster);
         try
         {
-            await Cluster.UpAsync(silos);
+            await Cluster.UpAsync(silos, frontends);
             var all = Enumerable.Range(1, silos).ToArray();
             await Eventually.Until(() => Client.ClusterAsync(1), v => all.All(i => v.Active(i) is not null), TimeSpan.FromSeconds(30),
                 $"silos {string.Join(", ", all)} to be active members");
@@ -37,7 +37,7 @@ public abstract class ClusterTest(ITestOutputHelper output, string name, int sil
             // From the chain file, not GET /api/venues: that would activate every venue grain on silo 1.
             using var chain = JsonDocument.Parse(await File.ReadAllTextAsync(Cluster.ChainFile));
             Venues = [.. chain.RootElement.GetProperty("venues").EnumerateArray().Select(v => v.GetProperty("id").GetString()!)];
-            Record($"{silos} silos and Redis up in {clock.Elapsed.TotalSeconds:0.0} s (HTTP {Cluster.Url(1)}.., Redis {Cluster.RedisPort}, {Cluster.Directory})");
+            Record($"{silos} silos, {frontends} front ends and Redis up in {clock.Elapsed.TotalSeconds:0.0} s (HTTP {Cluster.Url(1)}.., Redis {Cluster.RedisPort}, {Cluster.Directory})");
         }
         catch
         {

@@ -14,10 +14,16 @@ public sealed class FloorClient : IAsyncDisposable
     private static readonly string[] _alertEvents = ["alertRaised", "alertUpdated", "alertClosed"];
     private readonly HubConnection _connection;
     private readonly List<Push> _received = [];
+    private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private FloorClient(HubConnection connection)
     {
         _connection = connection;
+        _connection.Closed += _ =>
+        {
+            _closed.TrySetResult();
+            return Task.CompletedTask;
+        };
         foreach (var name in _alertEvents)
         {
             _connection.On<JsonElement>(name, alert =>
@@ -77,6 +83,9 @@ public sealed class FloorClient : IAsyncDisposable
             $"a matching {name} (received: {string.Join(", ", Received)})");
         return push!;
     }
+
+    /// <summary>Awaits, with a deadline, the end of the connection (the server went away; no automatic reconnect).</summary>
+    public Task WaitForClosedAsync(TimeSpan timeout) => _closed.Task.WaitAsync(timeout);
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 

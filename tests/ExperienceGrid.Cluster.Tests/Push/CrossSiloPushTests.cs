@@ -18,7 +18,7 @@ public sealed class CrossSiloPushTests(ITestOutputHelper output) : ClusterTest(o
         // Placement decides where the venue's grain lives: staff connect to another silo, and the guests' events go
         // to the third, so every alert crosses silos through the backplane. Staff of another venue listen on the
         // venue grain's own silo, where a push sent to every local connection would reach them.
-        await IngestAsync(1, Event("push-warmup-1", "push-warmup", venue, "visit.start"));
+        await IngestAsync(1, [Touchpoints.Event("push-warmup-1", "push-warmup", venue, "visit.start")]);
         var venueGrains = await Eventually.Until(() => Client.ActivationsBySiloAsync(1, "VenueGrain"), v => v.Values.Sum() == 1,
             TimeSpan.FromSeconds(15), "the Orleans dashboard to count the one venue grain");
         var venueSilo = venueGrains.Keys.Single();
@@ -70,27 +70,13 @@ public sealed class CrossSiloPushTests(ITestOutputHelper output) : ClusterTest(o
         Output.WriteLine($"load: {load.Summary()}");
     }
 
-    /// <summary>Two miseries in one visit (said no without an alternative, a complaint): the guest is at risk.</summary>
-    private Task MakeAtRiskAsync(int silo, string guest, string venueId) =>
-        IngestAsync(silo,
-            Event($"{guest}-start", guest, venueId, "visit.start"),
-            Event($"{guest}-no", guest, venueId, "staff.said_no"),
-            Event($"{guest}-complaint", guest, venueId, "complaint"));
+    private Task MakeAtRiskAsync(int silo, string guest, string venueId) => IngestAsync(silo, Touchpoints.AtRisk(guest, venueId));
 
-    private async Task IngestAsync(int silo, params JsonObject[] touchpoints)
+    private async Task IngestAsync(int silo, JsonArray touchpoints)
     {
-        using var response = await Client.IngestAsync(silo, [.. touchpoints]);
+        using var response = await Client.IngestAsync(silo, touchpoints);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
     }
-
-    private static JsonObject Event(string eventId, string customerId, string venueId, string kind) => new()
-    {
-        ["eventId"] = eventId,
-        ["customerId"] = customerId,
-        ["venueId"] = venueId,
-        ["touchpoint"] = kind,
-        ["at"] = DateTimeOffset.UtcNow.ToString("O"),
-    };
 
     /// <summary>Nearest rank.</summary>
     private static TimeSpan Percentile(List<TimeSpan> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
