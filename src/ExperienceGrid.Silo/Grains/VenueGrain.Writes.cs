@@ -66,12 +66,13 @@ public sealed partial class VenueGrain
         HandOverRecoveries();
     }
 
+    private static TimeSpan UntilDue(DateTimeOffset due, DateTimeOffset now) => due - now > TimeSpan.FromSeconds(1) ? due - now : TimeSpan.FromSeconds(1);
+
     private async Task ApplyReminderChangesAsync()
     {
         if (_followUpWaiting && VenueModel.NextFollowUpDue(Venue) is { } due && await this.GetReminder(FollowUpsDue) is null)
         {
-            var wait = due - time.GetUtcNow();
-            await this.RegisterOrUpdateReminder(FollowUpsDue, wait > TimeSpan.FromSeconds(1) ? wait : TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+            await this.RegisterOrUpdateReminder(FollowUpsDue, UntilDue(due, time.GetUtcNow()), TimeSpan.FromMinutes(1));
         }
 
         _followUpWaiting = false;

@@ -75,9 +75,19 @@ public sealed partial class VenueGrain(
         // An escalation is written before its reminder goes (with it): no customer delivers an escalation again.
         if (reminderName == FollowUpsDue)
         {
-            // Written before it is told; the reminder goes once no follow-up waits for its due time.
-            await CommitAsync(VenueModel.MarkOverdue(Venue, time.GetUtcNow()));
-            if (VenueModel.NextFollowUpDue(Venue) is null)
+            // Written before it is told. Then the reminder moves to the next due time (a day away, it must not tick
+            // every minute until then), or goes once no follow-up waits.
+            var now = time.GetUtcNow();
+            if (VenueModel.MarkOverdue(Venue, now) is { Changes.Count: > 0 } overdue)
+            {
+                await CommitAsync(overdue);
+            }
+
+            if (VenueModel.NextFollowUpDue(Venue) is { } next)
+            {
+                await this.RegisterOrUpdateReminder(FollowUpsDue, UntilDue(next, now), TimeSpan.FromMinutes(1));
+            }
+            else
             {
                 _reminderChanges[FollowUpsDue] = false;
                 await ApplyReminderChangesAsync();
