@@ -145,11 +145,12 @@ public sealed class DashboardWallTests : PageTest
     [Fact]
     public async Task With_seven_venues_to_draw_the_trend_charts_show_the_five_most_miserable_and_the_others_as_one_line()
     {
-        // Minutes-old misery at seven venues: each venue hands those minutes to its history once it raises the alert.
+        // Minutes-old misery at seven venues; a complaint now at each makes the venue hand those minutes to its history.
         var seven = Chain.Venues.Take(7).ToList();
         foreach (var venue in seven)
         {
             await Silo.AtRiskAsync($"tc-{venue}", venue, DateTimeOffset.UtcNow.AddMinutes(-4));
+            await Silo.IngestAsync(KestrelSilo.Touchpoint($"tc-now-{venue}", $"tc-now-{venue}", venue, "complaint", at: DateTimeOffset.UtcNow));
         }
 
         await Eventually.Until(
