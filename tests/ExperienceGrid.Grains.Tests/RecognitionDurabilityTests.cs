@@ -23,17 +23,18 @@ public sealed class RecognitionDurabilityTests(SiloLossCluster fx) : IClassFixtu
         await fx.Cluster.KillSiloAsync(fx.Cluster.Silos.Single(s => s.SiloAddress == fx.SiloOf(venue)));
 
         // The redelivered WOW is credited by the new activation (in the minute it is counting, as it came late); a
-        // later guest's moments finish that minute, and the venue's write (once a minute here) hands it over.
+        // later guest's moments finish that minute, and the venue's write (once a minute here) hands it over. Credits
+        // are kept per hour (a stored minute keeps only its counts).
         var day = fx.Grains.GetGrain<IVenueDayGrain>(IVenueDayGrain.KeyOf(venueId, IVenueDayGrain.DayOf(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 60)));
         var later = fx.Customer("credited-later");
-        var minutes = await Eventually.Until(
+        var hours = await Eventually.Until(
             async () =>
             {
                 try
                 {
                     await later.Record([Start("credited-later", venueId, DateTimeOffset.UtcNow)]);
                     await later.Record(Pleasant("credited-later", venueId, $"p{DateTimeOffset.UtcNow.Ticks}", DateTimeOffset.UtcNow));
-                    return await day.GetMinutes();
+                    return await day.GetHours();
                 }
                 catch (Exception e) when (e is OrleansException or TimeoutException)
                 {
@@ -43,7 +44,7 @@ public sealed class RecognitionDurabilityTests(SiloLossCluster fx) : IClassFixtu
             m => m?.Any(t => t.RecognitionsOrEmpty.Any(r => r.StaffId == "staff.kim")) == true,
             TimeSpan.FromSeconds(240), "the credit in the history");
 
-        var credits = minutes!.SelectMany(t => t.RecognitionsOrEmpty).Where(r => r.StaffId == "staff.kim").ToList();
+        var credits = hours!.SelectMany(t => t.RecognitionsOrEmpty).Where(r => r.StaffId == "staff.kim").ToList();
         Assert.Equal((1, 0), (credits.Sum(c => c.Wows), credits.Sum(c => c.Recoveries)));
         // Not counted again in the minute the venue is counting now (a hand-over still pending is added once).
         var stored = (await fx.ReadStoredAsync<VenueGrainState>("venue", venue))!;
