@@ -12,6 +12,7 @@ namespace ExperienceGrid.Silo.Tests.Telemetry;
 /// <c>/metrics</c> on a real silo: who may scrape it (operations roles by token, Prometheus by its scrape key), and
 /// that the grid's instruments, Orleans' and ASP.NET Core's count what the silo really did.
 /// </summary>
+[Collection(nameof(ProcessWideMetrics))]
 public sealed class MetricsEndpointTests : IAsyncLifetime
 {
     private const string ScrapeKey = "scrape-key-for-tests-0001";
