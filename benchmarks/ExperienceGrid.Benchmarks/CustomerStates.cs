@@ -7,7 +7,7 @@ namespace ExperienceGrid.Benchmarks;
 
 /// <summary>
 /// The states customer grains write for a stream of touchpoints, built the way <see cref="CustomerGrain"/> builds
-/// them: the experience model's state, the remembered event-id hashes, the advance due time and the venue outbox.
+/// them: the experience model's state, the remembered event-id hashes and the venue outbox.
 /// The outbox holds the deliveries of this touchpoint and the one before (a venue writes once a second, so the
 /// previous delivery is often not acknowledged yet when the next write happens).
 /// </summary>
@@ -23,7 +23,6 @@ public static class CustomerStates
             var (state, previous) = live.TryGetValue(id, out var known) ? known : (new CustomerGrainState(), 0);
             var outcome = model.Apply(state.Customer ?? ExperienceModel.NewCustomer(id), touchpoint);
             state.Customer = outcome.State;
-            state.AdvanceDueAt = model.NextCheckAt(outcome.State);
             state.RecentEventIds.Add(EventIdHash.Of(touchpoint.EventId));
             if (state.RecentEventIds.Count > rememberedEventIds)
             {
@@ -42,7 +41,6 @@ public static class CustomerStates
             writes.Add(new CustomerWrite(id, new CustomerGrainState
             {
                 Customer = state.Customer,
-                AdvanceDueAt = state.AdvanceDueAt,
                 DisplayName = state.DisplayName,
                 RecentEventIds = [.. state.RecentEventIds],
                 DeliverySequence = state.DeliverySequence,

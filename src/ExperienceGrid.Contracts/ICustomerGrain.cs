@@ -17,12 +17,16 @@ public interface ICustomerGrain : IGrainWithStringKey
     [Alias("GetView"), ReadOnly]
     Task<CustomerView?> GetView();
 
-    /// <summary>Delivers what the venues have not durably taken yet (used to wake guests after a restart).</summary>
-    [Alias("DeliverPending")]
-    Task DeliverPending();
+    /// <summary>
+    /// Runs the model's check if it is due and delivers what the venues have not durably taken yet (the guest
+    /// registry wakes guests so, at their due time and after a restart).
+    /// </summary>
+    /// <returns>When the guest is due to be woken next; null when nothing is pending.</returns>
+    [Alias("Wake")]
+    Task<DateTimeOffset?> Wake();
 
     /// <summary>
-    /// Erases the guest: their state, reminder and undelivered outbox, and at every venue of the chain their mark,
+    /// Erases the guest: their state, registration and undelivered outbox, and at every venue of the chain their mark,
     /// visit, alert, nudge and follow-ups. Idempotent; done when it returns.
     /// </summary>
     [Alias("Erase")]

@@ -61,7 +61,7 @@ public sealed class AlertCommandTests(LazyVenueWritesCluster fx) : IClassFixture
             () => Task.FromResult(fx.Records.CallsCarrying(customerId, firstRecovery)), c => c.Count >= 2, what: "the recoveries handed over again");
         Assert.Equal(new RecordResult(0, recoveries), handOvers[1].Result);
 
-        await customer.DeliverPending();
+        await customer.Wake();
         var guest = await customer.GetView();
         Assert.Equal(before + recoveries, guest!.TouchpointCount);
         Assert.Equal(recoveries, guest.Visit!.Moments.Count(m => m.Kind == "apology"));

@@ -34,7 +34,7 @@ public sealed class CrossSiloTests(EagerWritesCluster fx) : IClassFixture<EagerW
 
         // The same batch again: all duplicates, and nothing changes on either grain.
         Assert.Equal(new RecordResult(0, batch.Count), await customer.Record(batch));
-        await customer.DeliverPending();
+        await customer.Wake();
         Assert.Equal(6, (await customer.GetView())!.TouchpointCount);
         Assert.Equal(alert.AlertId, Assert.Single(await venue.GetFloorAlerts()).AlertId);
         view = await venue.GetView();

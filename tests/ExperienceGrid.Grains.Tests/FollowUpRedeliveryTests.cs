@@ -26,7 +26,7 @@ public sealed class FollowUpRedeliveryTests(LazyVenueWritesCluster fx) : IClassF
         // to the venue's next activation (which holds what the last one wrote on its way out).
         await fx.DeactivateAsync(customer);
         await fx.DeactivateAsync(venue);
-        await customer.DeliverPending();
+        await customer.Wake();
         var again = Assert.Single(await venue.GetOpenFollowUps());
         Assert.Equal((followUp.Id, followUp.TriggerEventId), (again.Id, again.TriggerEventId));
     }

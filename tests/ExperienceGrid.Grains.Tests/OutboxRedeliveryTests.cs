@@ -35,13 +35,13 @@ public sealed class OutboxRedeliveryTests(LazyVenueWritesCluster fx) : IClassFix
         var view = await Eventually.Until(venue.GetView, v => v.LastHour.Volume >= expected.Volume, what: "the customer's retry to deliver again");
         Assert.Equal(expected, view.LastHour);
         Assert.Equal(1, view.CurrentVisitors);
-        await customer.DeliverPending();
-        await customer.DeliverPending();
+        await customer.Wake();
+        await customer.Wake();
         Assert.Equal(expected, (await venue.GetView()).LastHour);
 
         // More moments after the redelivery count once too, and the alert they raise is the only one.
         Assert.Equal(new RecordResult(2, 0), await customer.Record(Miseries(customerId, venueId, "b", at.AddSeconds(20))));
-        await customer.DeliverPending();
+        await customer.Wake();
         expected = Counts(await customer.GetView());
         Assert.Equal(new MomentCounts(2, 1, 2), expected);
         view = await venue.GetView();

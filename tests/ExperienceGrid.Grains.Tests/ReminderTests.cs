@@ -23,7 +23,7 @@ public sealed class ReminderTests(EagerWritesCluster fx) : IClassFixture<EagerWr
         // wakes the venue.
         await Eventually.Until(
             () => fx.ReadStoredAsync<VenueGrainState>("venue", venue), s => s?.Venue?.Alerts.ContainsKey(customerId) == true, what: "the venue to write the alert");
-        await customer.DeliverPending();
+        await customer.Wake();
         await fx.DeactivateAsync(venue);
         Assert.Equal(AlertStatus.Raised, (await fx.ReadStoredAsync<VenueGrainState>("venue", venue))!.Venue!.Alerts[customerId].Status);
 

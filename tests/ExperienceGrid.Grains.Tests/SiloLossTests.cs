@@ -49,7 +49,7 @@ public sealed class SiloLossTests(SiloLossCluster fx, ITestOutputHelper output) 
         Assert.Equal((1, 1, 1), (view.CurrentVisitors, view.OpenAlerts, view.AtRiskTotal));
         Assert.Equal(customerId, Assert.Single(await venue.GetFloorAlerts()).CustomerId);
 
-        await customer.DeliverPending();
+        await customer.Wake();
         Assert.Equal(expected, (await venue.GetView()).LastHour);
     }
 }

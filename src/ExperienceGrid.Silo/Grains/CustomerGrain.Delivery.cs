@@ -51,6 +51,10 @@ public sealed partial class CustomerGrain
         {
             _retry?.Dispose();
             _retry = null;
+            if (_wakeAt is not null && NextWake() is null)
+            {
+                await LeaveRegistryAsync();
+            }
         }
         else
         {

@@ -4,7 +4,7 @@ namespace ExperienceGrid.Silo.Grains;
 
 /// <summary>
 /// A guest's erasure. The outbox goes first, durably, so nothing of the guest reaches a venue again; then every venue
-/// of the chain forgets them (each writes before it answers); then the grain's state and its reminder go. Each step is
+/// of the chain forgets them (each writes before it answers); then the grain's state and its registration go. Each step is
 /// idempotent, so an erasure a failure cut short is completed by calling it again; a later event starts a new guest.
 /// </summary>
 public sealed partial class CustomerGrain
@@ -20,12 +20,8 @@ public sealed partial class CustomerGrain
             }
 
             await Task.WhenAll(model.Chain.Venues.Select(v => GrainFactory.GetGrain<IVenueGrain>(v.Id).Forget(CustomerId)));
-            if (await this.GetReminder(TickReminder) is { } reminder)
-            {
-                await this.UnregisterReminder(reminder);
-            }
-
             await state.ClearStateAsync();
+            await LeaveRegistryAsync();
         });
 
         _retry?.Dispose();

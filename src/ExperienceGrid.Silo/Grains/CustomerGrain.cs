@@ -70,7 +70,7 @@ public sealed partial class CustomerGrain(
 
             if (accepted > 0)
             {
-                await ScheduleTickAsync(ticked: false);
+                await RegisterWakeAsync();
                 await WriteChangeAsync();
             }
         });
@@ -83,35 +83,10 @@ public sealed partial class CustomerGrain(
         return new RecordResult(accepted, touchpoints.Count - accepted);
     }
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        if (reminderName != TickReminder)
-        {
-            return;
-        }
-
-        // The firing time, not the due time: a tick that fires late must not raise a nudge whose moment has passed.
-        var now = time.GetUtcNow();
-        await ChangeAsync(async () =>
-        {
-            if (State.Customer is not null)
-            {
-                Accept(model.Advance(Customer, now), $"advance:{CustomerId}:{now.UtcTicks}");
-            }
-
-            await ScheduleTickAsync(ticked: true);
-            await WriteChangeAsync();
-        });
-
-        await DeliverAsync(probe: true);
-    }
-
     public Task<CustomerView?> GetView() =>
         Task.FromResult(State.Customer is { TouchpointCount: > 0 } customer
             ? CustomerViews.From(customer, EndedVisits.Of(State.EndedVisits, customer))
             : null);
-
-    public Task DeliverPending() => DeliverAsync(probe: true);
 
     /// <summary>False when the event id was applied already (one of the latest remembered).</summary>
     private bool Remember(string eventId)
@@ -158,10 +133,14 @@ public sealed partial class CustomerGrain(
         }
 
         _unwrittenMoments.Clear();
+        if (_leaving)
+        {
+            await LeaveRegistryAsync();
+        }
     }
 
     /// <summary>
-    /// Runs a change of the state that ends with its write (the tick reminder is moved first, as the write relies on
+    /// Runs a change of the state that ends with its write (the registration is moved first, as the write relies on
     /// it). If any step fails, memory may be ahead of storage: the next call must start from what storage holds, or a
     /// retried batch would be counted as duplicates of events that were never written.
     /// </summary>

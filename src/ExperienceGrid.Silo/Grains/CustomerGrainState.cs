@@ -12,11 +12,8 @@ public sealed class CustomerGrainState
     [Id(0)]
     public CustomerState? Customer { get; set; }
 
-    /// <summary>When the "tick" reminder is due (null: none is registered), so each touchpoint does not rewrite it.</summary>
-    [Id(1)]
-    public DateTimeOffset? AdvanceDueAt { get; set; }
-
     /// <summary>The latest <c>displayName</c> (or <c>name</c>) attribute a touchpoint carried; null until one did.</summary>
+    // Id 1 held the due time of the guest's "tick" reminder, which the guest registry replaced.
     [Id(2)]
     public string? DisplayName { get; set; }
 

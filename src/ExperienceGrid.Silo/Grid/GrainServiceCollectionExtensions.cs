@@ -16,7 +16,7 @@ public static class GrainServiceCollectionExtensions
 {
     /// <summary>
     /// What the grains inject, for the silo and the grain tests alike: the chain and its experience model, the clock,
-    /// the alert and dashboard options, the venue model, and the feed to the floor and dashboard hubs. Called once, by
+    /// the alert and dashboard options, the venue model, the feed to the floor and dashboard hubs, and the guest registry's wake-up at silo start. Called once, by
     /// <c>AddSilo</c> or a test silo (SignalR's hub filter would be added twice).
     /// </summary>
     public static IServiceCollection AddGrainServices(this IServiceCollection services)
@@ -37,6 +37,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<GridRates>();
         services.TryAddSingleton<VenueFeed>();
         services.TryAddSingleton<IVenueFeed>(sp => sp.GetRequiredService<VenueFeed>());
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, GuestRegistryWakeUp>();
         return services;
     }
 }

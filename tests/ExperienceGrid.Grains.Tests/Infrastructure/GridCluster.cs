@@ -1,4 +1,5 @@
 using ExperienceGrid.Contracts;
+using ExperienceGrid.Silo.Grains;
 using ExperienceGrid.Silo.Grid;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -74,7 +75,14 @@ public abstract class GridCluster(GridTestSettings settings) : IAsyncLifetime
     /// Activates a venue, then customers named <paramref name="customerPrefix"/>-0, -1, … until one lands on the other
     /// silo (placement is random). Only reads, so neither grain has state yet.
     /// </summary>
-    public async Task<(ICustomerGrain Customer, string CustomerId, IVenueGrain Venue)> OnDifferentSilosAsync(string customerPrefix, string venueId)
+    public Task<(ICustomerGrain Customer, string CustomerId, IVenueGrain Venue)> OnDifferentSilosAsync(string customerPrefix, string venueId) =>
+        PlaceAsync(customerPrefix, venueId, together: false);
+
+    /// <summary>As <see cref="OnDifferentSilosAsync"/>, with the customer on the venue's silo.</summary>
+    public Task<(ICustomerGrain Customer, string CustomerId, IVenueGrain Venue)> OnOneSiloAsync(string customerPrefix, string venueId) =>
+        PlaceAsync(customerPrefix, venueId, together: true);
+
+    private async Task<(ICustomerGrain Customer, string CustomerId, IVenueGrain Venue)> PlaceAsync(string customerPrefix, string venueId, bool together)
     {
         var venue = Venue(venueId);
         await venue.GetView();
@@ -84,18 +92,23 @@ public abstract class GridCluster(GridTestSettings settings) : IAsyncLifetime
             var customerId = $"{customerPrefix}-{i}";
             var customer = Customer(customerId);
             await customer.GetView();
-            if (SiloOf(customer) is { } silo && silo != venueSilo)
+            if (SiloOf(customer) is { } silo && (silo == venueSilo) == together)
             {
                 return (customer, customerId, venue);
             }
         }
 
-        throw new InvalidOperationException("64 customers all landed on the venue's silo: placement is not random");
+        throw new InvalidOperationException("64 customers all landed on one side of the venue's silo: placement is not random");
     }
 
     /// <summary>The reminder as the reminder table holds it, or null when there is none.</summary>
     public async Task<ReminderEntry?> ReadReminderAsync(IAddressable grain, string reminderName) =>
         await LiveSilo.GetRequiredService<IReminderTable>().ReadRow(grain.GetGrainId(), reminderName);
+
+    /// <summary>When the guest registry's stored state wakes the guest; null when it is not registered there.</summary>
+    public async Task<DateTimeOffset?> ReadRegisteredDueAsync(string customerId) =>
+        await ReadStoredAsync<GuestRegistryGrainState>("guest-registry", GuestRegistryGrain.Of(Grains, customerId)) is { } shard
+            && shard.Due.TryGetValue(customerId, out var due) ? due : null;
 
     private IServiceProvider LiveSilo => Cluster.Silos.First(s => s.IsActive).ServiceProvider;
 

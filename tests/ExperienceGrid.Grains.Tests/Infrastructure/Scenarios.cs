@@ -34,8 +34,8 @@ public static class Scenarios
 
         // Delivering again (and a further reactivation) changes nothing.
         await fx.DeactivateAsync(customer);
-        await customer.DeliverPending();
-        await customer.DeliverPending();
+        await customer.Wake();
+        await customer.Wake();
         Assert.Equal(expected, (await venue.GetView()).LastHour);
     }
 }

@@ -1,0 +1,38 @@
+using ExperienceGrid.Grains.Tests.Infrastructure;
+using ExperienceGrid.Silo.Grains;
+using static ExperienceGrid.Grains.Tests.Infrastructure.GuestTouchpoints;
+
+namespace ExperienceGrid.Grains.Tests;
+
+/// <summary>
+/// The guest registry: a guest registers durably before its batch answers, stays while it has pending work, and
+/// leaves once its visit has ended and the venues wrote its outbox.
+/// </summary>
+public sealed class GuestRegistryTests(EagerWritesCluster fx) : IClassFixture<EagerWritesCluster>
+{
+    [Fact]
+    public async Task A_guest_is_registered_before_its_batch_answers_and_leaves_once_nothing_is_pending()
+    {
+        const string venueId = "registry-venue";
+        const string customerId = "registry-guest";
+        var customer = fx.Customer(customerId);
+        var registry = GuestRegistryGrain.Of(fx.Grains, customerId);
+        var at = DateTimeOffset.UtcNow.AddMinutes(-2);
+
+        await customer.Record([Start(customerId, venueId, at), .. Pleasant(customerId, venueId, "a", at.AddSeconds(1))]);
+        Assert.NotNull(await fx.ReadRegisteredDueAsync(customerId));
+        Assert.Null(await fx.ReadReminderAsync(customer, "tick"));
+
+        // Once the venue wrote, the outbox empties; the open visit keeps the guest registered, for its inactivity
+        // timeout (2 hours in the demo chain) rather than the outbox's minute.
+        await Eventually.Until(() => fx.ReadStoredAsync<VenueGrainState>("venue", fx.Venue(venueId)), s => s?.Venue?.OpenVisits.ContainsKey(customerId) == true, what: "the venue to write the visit");
+        var next = await customer.Wake();
+        Assert.True(next > DateTimeOffset.UtcNow.AddMinutes(90), $"due {next}");
+        Assert.NotNull(await registry.GetDue(customerId));
+
+        await customer.Record([Make($"{customerId}-end", customerId, venueId, "visit.end", at.AddSeconds(30))]);
+        await Eventually.Until(() => registry.GetDue(customerId), d => d is null, what: "the guest to leave the registry");
+        Assert.Null(await customer.Wake());
+        Assert.Null((await customer.GetView())!.Visit);
+    }
+}
