@@ -9,7 +9,7 @@ public static class ClusterAssert
     /// Every customer's <c>touchpointCount</c> equals the events answered 202 for them (none lost, none applied
     /// twice), read through <paramref name="silo"/>; then each venue counts exactly the moments answered 202 for
     /// its customers, once it has them all (<paramref name="settle"/>: a venue's unwritten deliveries come back from
-    /// the customers' outboxes, within a minute for customers whose silo died), and still does a retry interval later.
+    /// the customers' outboxes, woken by the guest registry for customers whose silo died), and still does a retry interval later.
     /// </summary>
     public static async Task ExactlyOnceAsync(ClusterClient client, int silo, LoadDriver load, TimeSpan settle, ITestOutputHelper output)
     {

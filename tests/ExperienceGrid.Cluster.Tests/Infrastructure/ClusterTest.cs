@@ -10,7 +10,7 @@ namespace ExperienceGrid.Cluster.Tests.Infrastructure;
 /// </summary>
 public abstract class ClusterTest(ITestOutputHelper output, string name, int silos, int frontends = 0) : IAsyncLifetime
 {
-    /// <summary>How long venues may take to count every accepted moment: a minute for a reminder to wake the guests of a dead silo, plus margin.</summary>
+    /// <summary>How long venues may take to count every accepted moment: the guest registry wakes the guests of a dead silo once the cluster declares it dead, or at worst at a shard's minute tick; plus margin.</summary>
     protected static readonly TimeSpan Settle = TimeSpan.FromSeconds(100);
 
     protected ITestOutputHelper Output { get; } = output;
