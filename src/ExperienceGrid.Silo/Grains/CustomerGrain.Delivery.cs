@@ -53,7 +53,16 @@ public sealed partial class CustomerGrain
             _retry = null;
             if (_wakeAt is not null && NextWake() is null)
             {
-                await LeaveRegistryAsync();
+                try
+                {
+                    await StoreTrimmedOutboxAsync();
+                    await LeaveRegistryAsync();
+                }
+                catch (Exception e)
+                {
+                    // Still registered: its next wake tries again.
+                    LogLeaveFailed(logger, e, CustomerId);
+                }
             }
         }
         else
@@ -77,6 +86,19 @@ public sealed partial class CustomerGrain
         {
             LogDeliveryFailed(logger, e, CustomerId, venueId);
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Before the guest leaves the registry: nothing would wake it to deliver a stored outbox again, and a venue
+    /// forgets its mark a day after the visit, so what storage holds must be only what the venues have not written.
+    /// </summary>
+    private async Task StoreTrimmedOutboxAsync()
+    {
+        if (_outboxTrimmed && !_diverged)
+        {
+            await ChangeAsync(() => state.WriteStateAsync());
+            _outboxTrimmed = false;
         }
     }
 

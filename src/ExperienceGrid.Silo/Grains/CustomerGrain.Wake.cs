@@ -38,9 +38,15 @@ public sealed partial class CustomerGrain
 
         await DeliverAsync(probe: true);
 
-        // The registry keeps the answer (an earlier due time than it stores only wakes the guest early).
+        // The registry keeps the answer (an earlier due time than it stores only wakes the guest early); with nothing
+        // pending it drops the guest.
         _wakeAt = NextWake();
         _leaving = false;
+        if (_wakeAt is null)
+        {
+            await StoreTrimmedOutboxAsync();
+        }
+
         return _wakeAt;
     }
 
