@@ -15,6 +15,14 @@ public interface IVenueGrain : IGrainWithStringKey
     [Alias("Apply")]
     Task<DeliveryAck> Apply(string customerId, long after, IReadOnlyList<VenueDelivery> deliveries);
 
+    /// <summary>
+    /// The customer stored an outbox without deliveries for this venue up to <paramref name="through"/>: the venue
+    /// may drop its mark of the customer (<see cref="VenueModel.Release"/>). Written lazily; one-way, as a later
+    /// delivery overtaking it only keeps the mark.
+    /// </summary>
+    [Alias("Release"), OneWay]
+    Task Release(string customerId, long through);
+
     /// <summary>Claims or resolves an alert, durably before it answers; false when the alert's state no longer allows it.</summary>
     [Alias("Handle")]
     Task<bool> Handle(AlertCommand command);

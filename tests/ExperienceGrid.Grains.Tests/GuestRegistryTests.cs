@@ -6,7 +6,7 @@ namespace ExperienceGrid.Grains.Tests;
 
 /// <summary>
 /// The guest registry: a guest registers durably before its batch answers, stays while it has pending work, and
-/// leaves once its visit has ended and the venues wrote its outbox.
+/// leaves once its visit has ended and the venues wrote its outbox, releasing its marks at those venues.
 /// </summary>
 public sealed class GuestRegistryTests(EagerWritesCluster fx) : IClassFixture<EagerWritesCluster>
 {
@@ -33,8 +33,11 @@ public sealed class GuestRegistryTests(EagerWritesCluster fx) : IClassFixture<Ea
         await customer.Record([Make($"{customerId}-end", customerId, venueId, "visit.end", at.AddSeconds(30))]);
         await Eventually.Until(() => registry.GetDue(customerId), d => d is null, what: "the guest to leave the registry");
 
-        // Nothing would wake it to deliver a stored outbox again: it stored the empty one before it left.
+        // Nothing would wake it to deliver a stored outbox again: it stored the empty one before it left, and the
+        // venue then dropped its mark of the guest (its state does not grow with every guest of the day).
         Assert.Empty((await fx.ReadStoredAsync<CustomerGrainState>("customer", customer))!.Outbox);
+        await Eventually.Until(
+            () => fx.ReadStoredAsync<VenueGrainState>("venue", fx.Venue(venueId)), s => !s!.Venue!.Deliveries.ContainsKey(customerId), what: "the venue to drop the guest's mark");
         Assert.Null(await customer.Wake());
         Assert.Null((await customer.GetView())!.Visit);
     }

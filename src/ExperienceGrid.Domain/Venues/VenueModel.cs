@@ -64,6 +64,16 @@ public sealed partial class VenueModel(ChainConfig chain, string recoveryTouchpo
     }
 
     /// <summary>
+    /// The customer stored an outbox that holds nothing for this venue up to <paramref name="through"/>: no delivery
+    /// the venue applied can come again, so its mark goes (kept while a visit is open here, or when a later delivery
+    /// came meanwhile). The marks then stay bounded by the guests in a visit, not by every guest of the day.
+    /// </summary>
+    public static VenueState Release(VenueState venue, string customerId, long through) =>
+        venue.Deliveries.TryGetValue(customerId, out var mark) && mark.Sequence <= through && !venue.OpenVisits.ContainsKey(customerId)
+            ? venue with { Deliveries = venue.Deliveries.Remove(customerId) }
+            : venue;
+
+    /// <summary>
     /// Forgets the marks of customers last heard before <paramref name="before"/> and not in a visit here: a delivery
     /// older than that is never sent again. <paramref name="keep"/> says which customers' marks must stay.
     /// </summary>

@@ -55,8 +55,7 @@ public sealed partial class CustomerGrain
             {
                 try
                 {
-                    await StoreTrimmedOutboxAsync();
-                    await LeaveRegistryAsync();
+                    await SettleAsync();
                 }
                 catch (Exception e)
                 {
@@ -90,16 +89,26 @@ public sealed partial class CustomerGrain
     }
 
     /// <summary>
-    /// Before the guest leaves the registry: nothing would wake it to deliver a stored outbox again, and a venue
-    /// forgets its mark a day after the visit, so what storage holds must be only what the venues have not written.
+    /// Nothing is pending any more: the emptied outbox is stored (nothing would wake the guest to deliver a stored one
+    /// again), then the venues it delivered to may drop their marks of it (nothing they applied can come again), and
+    /// the guest leaves the registry.
     /// </summary>
-    private async Task StoreTrimmedOutboxAsync()
+    private async Task SettleAsync()
     {
-        if (_outboxTrimmed && !_diverged)
+        if (_diverged)
+        {
+            return;
+        }
+
+        if (_outboxTrimmed)
         {
             await ChangeAsync(() => state.WriteStateAsync());
             _outboxTrimmed = false;
         }
+
+        await Task.WhenAll(_applied.Keys.Select(venueId => GrainFactory.GetGrain<IVenueGrain>(venueId).Release(CustomerId, State.DeliverySequence)));
+        _applied.Clear();
+        await LeaveRegistryAsync();
     }
 
     /// <summary>Moves this silo's outbox gauge to <paramref name="count"/> for this grain (0 when it deactivates).</summary>

@@ -44,7 +44,7 @@ public sealed partial class CustomerGrain
         _leaving = false;
         if (_wakeAt is null)
         {
-            await StoreTrimmedOutboxAsync();
+            await SettleAsync();
         }
 
         return _wakeAt;
@@ -83,8 +83,8 @@ public sealed partial class CustomerGrain
     }
 
     /// <summary>
-    /// Leaves once nothing is pending: after the write that needs no wake, or once the venues wrote the whole outbox (the
-    /// stored one then holds only what they have). A failure leaves a stale entry, whose wake finds nothing and drops it.
+    /// Leaves once nothing is pending: after the write that needs no wake, or settled once the venues wrote the whole
+    /// outbox. A failure leaves a stale entry, whose wake finds nothing and drops it.
     /// </summary>
     private async Task LeaveRegistryAsync()
     {

@@ -57,6 +57,18 @@ public sealed partial class VenueGrain(
         return new DeliveryAck(VenueModel.LastApplied(Venue, customerId), WrittenSequence(customerId));
     }
 
+    public Task Release(string customerId, long through)
+    {
+        // Written lazily: a crash before the write keeps the mark until Grid:DeliveryMemory passes.
+        if (VenueModel.Release(Venue, customerId, through) is var released && !ReferenceEquals(released, Venue))
+        {
+            state.State.Venue = released;
+            MarkDirty();
+        }
+
+        return Task.CompletedTask;
+    }
+
     public async Task<bool> Handle(AlertCommand command)
     {
         var outcome = model.Handle(Venue, command, time.GetUtcNow());

@@ -93,6 +93,28 @@ public sealed class VenueDeliveryTests
         Assert.Same(_floor.State, VenueModel.ForgetDeliveries(_floor.State, Guest.At(0), _ => false));
     }
 
+    [Fact]
+    public void A_released_customer_loses_its_mark_unless_a_visit_is_open_or_a_later_delivery_came()
+    {
+        _floor.Send(new VenueActivity("r-left", Guest.At(0), VisitOpened: true), Guest.At(0));
+        _floor.Send(new VenueActivity("r-left", Guest.At(1), VisitClosed: true, ClosedScore: 70), Guest.At(1));
+        _floor.Send(new VenueActivity("r-visiting", Guest.At(0), VisitOpened: true), Guest.At(0));
+        _floor.Send(Moments("r-later", 1, Greeting), Guest.At(1));
+        _floor.Send(Moments("r-later", 2, Greeting), Guest.At(2));
+
+        var released = VenueModel.Release(_floor.State, "r-left", through: 2);
+        Assert.False(released.Deliveries.ContainsKey("r-left"));
+        Assert.Equal(_floor.State.Totals, released.Totals);
+
+        Assert.Same(_floor.State, VenueModel.Release(_floor.State, "r-visiting", through: 5));
+        Assert.Same(_floor.State, VenueModel.Release(_floor.State, "r-later", through: 1));
+        Assert.Same(_floor.State, VenueModel.Release(_floor.State, "r-nobody", through: 9));
+
+        // Released, the customer's next delivery (a higher sequence) is applied as new.
+        var venue = VenueModel.Release(_floor.State, "r-later", through: 2);
+        Assert.Equal(0, VenueModel.LastApplied(venue, "r-later"));
+    }
+
     private static VenueDelivery Delivery(long sequence, string customerId, double minute, TouchpointMoment moment) =>
         new(sequence, DemoChain.BurgerVenue, new VenueActivity(customerId, Guest.At(minute), TouchpointMoments: [moment]));
 }
