@@ -6,7 +6,7 @@ namespace ExperienceGrid.Benchmarks;
 /// What a silo left in its grid.db: a row's version counts its writes (it starts at 1 and grows by one per write),
 /// so the sum of versions is the number of state writes.
 /// </summary>
-public sealed record GridDatabaseStats(long CustomerRows, long CustomerWrites, double CustomerPayloadBytes, long VenueRows, long VenueWrites, long Reminders)
+public sealed record GridDatabaseStats(long CustomerRows, long CustomerWrites, double CustomerPayloadBytes, long VenueRows, long VenueWrites, double VenuePayloadBytes, long Reminders)
 {
     public static GridDatabaseStats Read(string path)
     {
@@ -17,7 +17,7 @@ public sealed record GridDatabaseStats(long CustomerRows, long CustomerWrites, d
             SELECT state_name, COUNT(*), SUM(version), AVG(LENGTH(payload)) FROM grain_state GROUP BY state_name
             """;
         long customerRows = 0, customerWrites = 0, venueRows = 0, venueWrites = 0;
-        double payload = 0;
+        double payload = 0, venuePayload = 0;
         using (var reader = states.ExecuteReader())
         {
             while (reader.Read())
@@ -28,7 +28,7 @@ public sealed record GridDatabaseStats(long CustomerRows, long CustomerWrites, d
                         (customerRows, customerWrites, payload) = (reader.GetInt64(1), reader.GetInt64(2), reader.GetDouble(3));
                         break;
                     case "venue":
-                        (venueRows, venueWrites) = (reader.GetInt64(1), reader.GetInt64(2));
+                        (venueRows, venueWrites, venuePayload) = (reader.GetInt64(1), reader.GetInt64(2), reader.GetDouble(3));
                         break;
                 }
             }
@@ -36,6 +36,6 @@ public sealed record GridDatabaseStats(long CustomerRows, long CustomerWrites, d
 
         using var reminders = connection.CreateCommand();
         reminders.CommandText = "SELECT COUNT(*) FROM reminders";
-        return new GridDatabaseStats(customerRows, customerWrites, payload, venueRows, venueWrites, (long)reminders.ExecuteScalar()!);
+        return new GridDatabaseStats(customerRows, customerWrites, payload, venueRows, venueWrites, venuePayload, (long)reminders.ExecuteScalar()!);
     }
 }

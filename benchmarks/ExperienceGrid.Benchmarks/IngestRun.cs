@@ -38,6 +38,6 @@ public sealed record IngestRun(
         Console.WriteLine($"  silo CPU by thread (s)    {string.Join(" | ", named)} | exited threads {exited.TotalSeconds:F2}");
         Console.WriteLine($"  grid.db                   {stored.CustomerRows:N0} customer rows, {stored.CustomerWrites:N0} customer writes for {sent:N0} events sent " +
             $"({(double)stored.CustomerWrites / Math.Max(1, sent):F2} per event, warm-up included), avg {stored.CustomerPayloadBytes:N0} B; " +
-            $"{stored.VenueRows} venue rows, {stored.VenueWrites:N0} venue writes; {stored.Reminders:N0} reminders");
+            $"{stored.VenueRows} venue rows, {stored.VenueWrites:N0} venue writes, avg {stored.VenuePayloadBytes:N0} B at the end; {stored.Reminders:N0} reminders");
     }
 }

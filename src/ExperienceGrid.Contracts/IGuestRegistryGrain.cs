@@ -10,7 +10,7 @@ namespace ExperienceGrid.Contracts;
 public interface IGuestRegistryGrain : IGrainWithIntegerKey
 {
     /// <summary>Shards of the registry; fixed, as each guest is found by a hash of its id modulo this.</summary>
-    const int Shards = 16;
+    const int Shards = 64;
 
     /// <summary>Wakes the guest at <paramref name="due"/> (replacing what it registered before); durable when it returns.</summary>
     [Alias("Register"), AlwaysInterleave]

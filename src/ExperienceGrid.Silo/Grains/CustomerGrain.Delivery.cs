@@ -51,18 +51,6 @@ public sealed partial class CustomerGrain
         {
             _retry?.Dispose();
             _retry = null;
-            if (_wakeAt is not null && NextWake() is null)
-            {
-                try
-                {
-                    await SettleAsync();
-                }
-                catch (Exception e)
-                {
-                    // Still registered: its next wake tries again.
-                    LogLeaveFailed(logger, e, CustomerId);
-                }
-            }
         }
         else
         {
@@ -91,7 +79,8 @@ public sealed partial class CustomerGrain
     /// <summary>
     /// Nothing is pending any more: the emptied outbox is stored (nothing would wake the guest to deliver a stored one
     /// again), then the venues it delivered to may drop their marks of it (nothing they applied can come again), and
-    /// the guest leaves the registry.
+    /// the guest leaves the registry. Done with a write the guest makes anyway (a batch's, on deactivation) or when
+    /// the registry wakes it, never as a write of its own on the way of a batch.
     /// </summary>
     private async Task SettleAsync()
     {

@@ -21,6 +21,10 @@ public sealed partial class CustomerGrain
 
             await Task.WhenAll(model.Chain.Venues.Select(v => GrainFactory.GetGrain<IVenueGrain>(v.Id).Forget(CustomerId)));
             await state.ClearStateAsync();
+
+            // Nothing is left to store on deactivation or to release at the venues (they forgot the guest).
+            _outboxTrimmed = false;
+            _applied.Clear();
             await LeaveRegistryAsync();
         });
 

@@ -6,9 +6,9 @@ namespace ExperienceGrid.Silo.Grains;
 /// Waking a guest with nothing sent. While a visit is open the model has a next check (a wait nearing misery, a
 /// recovery window, the visit's inactivity timeout); while the outbox holds anything the guest must be woken should
 /// its silo die before the venues wrote it. Both are one entry in the guest's shard of the
-/// <see cref="IGuestRegistryGrain"/>: registered durably before the write that relies on it, moved only when the due
-/// time comes earlier (a guest woken early finds nothing due and says when it is due instead), and gone once the guest
-/// has neither. What was registered is known only to the activation: a new one registers again at its first change.
+/// <see cref="IGuestRegistryGrain"/>: registered durably before the write that relies on it, moved only when the
+/// model's check comes earlier (a guest woken early finds nothing due and says when it is due instead), and gone once
+/// the guest has neither. What was registered is known only to the activation: a new one registers again at its first change.
 /// </summary>
 public sealed partial class CustomerGrain
 {
@@ -18,7 +18,7 @@ public sealed partial class CustomerGrain
     // When this activation registered the guest to be woken; null when it did not (or the guest left).
     private DateTimeOffset? _wakeAt;
 
-    // The registration goes once the write that no longer needs it is durable.
+    // The guest settles (leaves the registry) once the write that no longer needs it is durable.
     private bool _leaving;
 
     public async Task<DateTimeOffset?> Wake()
@@ -64,7 +64,12 @@ public sealed partial class CustomerGrain
     private DateTimeOffset? NextWake() =>
         new[] { model.NextCheckAt(Customer), State.Outbox.Count > 0 ? time.GetUtcNow() + _outboxWake : null }.Min();
 
-    /// <summary>Before a write: registers the guest when it is due earlier than registered, or leaves after the write when it is not due at all.</summary>
+    /// <summary>
+    /// Before a write: registers the guest when it is not registered and has pending work, or when the model's check
+    /// comes earlier than registered; leaves after the write when nothing is pending. An outbox only needs the guest
+    /// registered (a silo's start or death wakes every registered guest; while active, the retry timer delivers), so
+    /// it does not move the due time: most batches register nothing.
+    /// </summary>
     private async Task RegisterWakeAsync()
     {
         if (NextWake() is not { } next)
@@ -73,19 +78,15 @@ public sealed partial class CustomerGrain
             return;
         }
 
-        if (_wakeAt is not { } due || next < due)
+        _leaving = false;
+        if (_wakeAt is not { } due || model.NextCheckAt(Customer) < due)
         {
             await GuestRegistryGrain.Of(GrainFactory, CustomerId).Register(CustomerId, next);
             _wakeAt = next;
         }
-
-        _leaving = false;
     }
 
-    /// <summary>
-    /// Leaves once nothing is pending: after the write that needs no wake, or settled once the venues wrote the whole
-    /// outbox. A failure leaves a stale entry, whose wake finds nothing and drops it.
-    /// </summary>
+    /// <summary>A failure leaves a stale entry, whose wake finds nothing and drops it.</summary>
     private async Task LeaveRegistryAsync()
     {
         _leaving = false;

@@ -37,9 +37,13 @@ public sealed partial class CustomerGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        // Stores the trimmed outbox so the next activation does not deliver what the venues hold; never a state
-        // that a failed write left ahead of storage.
-        if (_outboxTrimmed && !_diverged)
+        // Stores the trimmed outbox so the next activation does not deliver what the venues hold (and settles a guest
+        // with nothing pending); never a state that a failed write left ahead of storage.
+        if (NextWake() is null)
+        {
+            await SettleAsync();
+        }
+        else if (_outboxTrimmed && !_diverged)
         {
             await state.WriteStateAsync(cancellationToken);
         }
@@ -135,7 +139,7 @@ public sealed partial class CustomerGrain(
         _unwrittenMoments.Clear();
         if (_leaving)
         {
-            await LeaveRegistryAsync();
+            await SettleAsync();
         }
     }
 
