@@ -71,6 +71,7 @@ public sealed partial class CustomerGrain(
             if (accepted > 0)
             {
                 await ScheduleTickAsync(ticked: false);
+                await RegisterLastSeenAsync(touchpoints);
                 await WriteChangeAsync();
             }
         });

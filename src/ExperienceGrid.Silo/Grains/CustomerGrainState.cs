@@ -35,4 +35,11 @@ public sealed class CustomerGrainState
     /// <summary>The latest ended visit per venue, newest first, bounded by <c>EndedVisits.Record</c>; empty in states written before it.</summary>
     [Id(6)]
     public List<EndedVisit> EndedVisits { get; set; } = [];
+
+    /// <summary>
+    /// The UTC day of the latest touchpoint (by its time), whose retention bucket holds the guest; null until the first
+    /// touchpoint with retention on (and in states written before it).
+    /// </summary>
+    [Id(7)]
+    public DateOnly? LastSeenDay { get; set; }
 }

@@ -1,0 +1,141 @@
+using ExperienceGrid.Contracts;
+using ExperienceGrid.Grains.Tests.Infrastructure;
+using ExperienceGrid.Silo.Grains;
+using ExperienceGrid.Silo.Privacy;
+using static ExperienceGrid.Grains.Tests.Infrastructure.GuestTouchpoints;
+
+namespace ExperienceGrid.Grains.Tests;
+
+/// <summary>
+/// Retention (Privacy:RetainInactiveGuests, 400 days by default): guests in day buckets, and the sweep that erases
+/// those not seen for longer. Touchpoints of over 400 days ago make a guest inactive under the real clock. Every test
+/// may sweep the others' days too, so each asserts only about its own guests.
+/// </summary>
+public sealed class RetentionTests(RetentionCluster fx) : IClassFixture<RetentionCluster>
+{
+    private const string VenueId = "ember-london-soho";
+
+    // Long enough ago that the whole day has left retention (400 days) at any hour of today.
+    private static readonly DateTimeOffset _inactiveAt = DateTimeOffset.UtcNow.AddDays(-403);
+
+    private IRetentionSweepGrain Sweep => fx.Grains.GetGrain<IRetentionSweepGrain>(IRetentionSweepGrain.Key);
+
+    private IGuestDayGrain Bucket(DateTimeOffset at, string customerId) => fx.Grains.GetGrain<IGuestDayGrain>(GuestDays.KeyOf(GuestDays.DayOf(at), customerId));
+
+    [Fact]
+    public async Task A_guest_joins_the_bucket_of_its_latest_day_once_a_day()
+    {
+        const string customerId = "ret-daily";
+        var day1 = new DateTimeOffset(GuestDays.DayOf(_inactiveAt).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+        var day2 = day1.AddDays(1);
+        var customer = fx.Customer(customerId);
+
+        await customer.Record([Start(customerId, VenueId, day1), .. Pleasant(customerId, VenueId, "a", day1.AddMinutes(1))]);
+        await customer.Record(Pleasant(customerId, VenueId, "b", day1.AddHours(5)));
+        await fx.DeactivateAsync(customer);
+        await customer.Record(Pleasant(customerId, VenueId, "c", day1.AddHours(9)));
+
+        var first = Bucket(day1, customerId);
+        Assert.Equal(1, fx.Calls.Count(nameof(IGuestDayGrain.Add), first.GetPrimaryKeyString()));
+        Assert.Equal([customerId], await first.List());
+        Assert.Contains(GuestDays.DayOf(day1), await Sweep.GetDays());
+        Assert.Equal(GuestDays.DayOf(day1), (await fx.ReadStoredAsync<CustomerGrainState>("customer", customer))!.LastSeenDay);
+
+        // A later day: the next bucket, once. A late touchpoint of an earlier day changes nothing.
+        await customer.Record(Pleasant(customerId, VenueId, "d", day2));
+        await customer.Record(Pleasant(customerId, VenueId, "e", day2.AddHours(1)));
+        await customer.Record(Pleasant(customerId, VenueId, "f", day1.AddHours(10)));
+
+        var second = Bucket(day2, customerId);
+        Assert.Equal(1, fx.Calls.Count(nameof(IGuestDayGrain.Add), second.GetPrimaryKeyString()));
+        Assert.Equal(1, fx.Calls.Count(nameof(IGuestDayGrain.Add), first.GetPrimaryKeyString()));
+        Assert.Equal([customerId], await second.List());
+        Assert.Equal(GuestDays.DayOf(day2), (await fx.ReadStoredAsync<CustomerGrainState>("customer", customer))!.LastSeenDay);
+    }
+
+    [Fact]
+    public async Task Guests_added_to_a_bucket_at_once_share_a_few_writes()
+    {
+        // A day of its own, far back: no guest of another test is in this bucket.
+        var bucket = fx.Grains.GetGrain<IGuestDayGrain>(GuestDays.KeyOf(new DateOnly(2001, 2, 3), 5));
+        var customerIds = Enumerable.Range(0, 200).Select(i => $"ret-burst-{i}").ToList();
+
+        await Task.WhenAll(customerIds.Select(bucket.Add));
+
+        var writes = await fx.CountStoredWritesAsync<GuestDayGrainState>("guest-day", bucket);
+        Assert.InRange(writes, 1, 50);
+        Assert.Equal(customerIds.Order(), (await fx.ReadStoredAsync<GuestDayGrainState>("guest-day", bucket))!.CustomerIds.Order());
+
+        // A guest already stored costs no write.
+        await bucket.Add(customerIds[7]);
+        Assert.Equal(writes, await fx.CountStoredWritesAsync<GuestDayGrainState>("guest-day", bucket));
+    }
+
+    [Fact]
+    public async Task The_sweep_erases_a_guest_inactive_past_retention_and_keeps_one_seen_since()
+    {
+        const string inactiveId = "ret-inactive";
+        const string returnedId = "ret-returned";
+        var inactive = fx.Customer(inactiveId);
+        var returned = fx.Customer(returnedId);
+        await inactive.Record(AtRisk(inactiveId, VenueId, _inactiveAt));
+        await returned.Record(AtRisk(returnedId, VenueId, _inactiveAt));
+        await returned.Record(Pleasant(returnedId, VenueId, "back", DateTimeOffset.UtcNow.AddDays(-1)));
+        Assert.NotNull(await inactive.GetView());
+
+        await Sweep.Sweep();
+
+        Assert.Null(await inactive.GetView());
+        Assert.Null(await fx.ReadStoredAsync<CustomerGrainState>("customer", inactive));
+        Assert.Null(await fx.ReadReminderAsync(inactive, "tick"));
+        Assert.False((await fx.ReadStoredAsync<VenueGrainState>("venue", fx.Venue(VenueId)))?.Venue?.Deliveries.ContainsKey(inactiveId) ?? false);
+        Assert.Equal(6, (await returned.GetView())!.TouchpointCount);
+
+        var audit = await fx.Grains.GetGrain<IErasureLogGrain>(IErasureLogGrain.Key).List();
+        Assert.Equal(GuestErasure.Retention, Assert.Single(audit, e => e.CustomerId == inactiveId).By);
+        Assert.DoesNotContain(audit, e => e.CustomerId == returnedId);
+
+        // The swept day is done: its buckets are deleted and the sweep no longer keeps it.
+        var day = GuestDays.DayOf(_inactiveAt);
+        Assert.Null(await fx.ReadStoredAsync<GuestDayGrainState>("guest-day", Bucket(_inactiveAt, inactiveId)));
+        Assert.Null(await fx.ReadStoredAsync<GuestDayGrainState>("guest-day", Bucket(_inactiveAt, returnedId)));
+        Assert.DoesNotContain(day, await Sweep.GetDays());
+        Assert.Contains(GuestDays.DayOf(DateTimeOffset.UtcNow.AddDays(-1)), await Sweep.GetDays());
+
+        // Sweeping again changes nothing.
+        await Sweep.Sweep();
+        Assert.Single(await fx.Grains.GetGrain<IErasureLogGrain>(IErasureLogGrain.Key).List(), e => e.CustomerId == inactiveId);
+        Assert.NotNull(await returned.GetView());
+    }
+
+    [Fact]
+    public async Task A_sweep_cut_short_erases_each_guest_once_when_run_again()
+    {
+        // Three guests of one old day of their own, in the same bucket.
+        var at = _inactiveAt.AddDays(-20);
+        var customerIds = Enumerable.Range(0, 400).Select(i => $"ret-cut-{i}").GroupBy(id => GuestDays.ShardOf(id)).First(g => g.Count() >= 3).Take(3).ToList();
+        foreach (var customerId in customerIds)
+        {
+            await fx.Customer(customerId).Record(AtRisk(customerId, VenueId, at));
+        }
+
+        // The sweep dies after erasing the guests, before their bucket is trimmed.
+        var bucket = Bucket(at, customerIds[0]);
+        fx.Calls.FailNext(nameof(IGuestDayGrain.Remove), bucket.GetPrimaryKeyString());
+        await Assert.ThrowsAnyAsync<Exception>(() => Sweep.Sweep());
+        foreach (var customerId in customerIds)
+        {
+            Assert.Null(await fx.Customer(customerId).GetView());
+        }
+
+        Assert.Equal(customerIds.Order(), (await bucket.List()).Order());
+        Assert.Contains(GuestDays.DayOf(at), await Sweep.GetDays());
+
+        await Sweep.Sweep();
+
+        var audit = await fx.Grains.GetGrain<IErasureLogGrain>(IErasureLogGrain.Key).List();
+        Assert.All(customerIds, id => Assert.Equal(GuestErasure.Retention, Assert.Single(audit, e => e.CustomerId == id).By));
+        Assert.Empty(await bucket.List());
+        Assert.DoesNotContain(GuestDays.DayOf(at), await Sweep.GetDays());
+    }
+}
