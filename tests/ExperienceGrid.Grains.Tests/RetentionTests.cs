@@ -86,7 +86,8 @@ public sealed class RetentionTests(RetentionCluster fx) : IClassFixture<Retentio
         await Sweep.Sweep();
 
         Assert.Null(await inactive.GetView());
-        Assert.Null(await fx.ReadStoredAsync<CustomerGrainState>("customer", inactive));
+        var stored = await fx.ReadStoredAsync<CustomerGrainState>("customer", inactive);
+        Assert.Equal((null, null, null), (stored?.Customer, stored?.DisplayName, stored?.LastSeenDay));
         Assert.Null(await fx.ReadReminderAsync(inactive, "tick"));
         Assert.False((await fx.ReadStoredAsync<VenueGrainState>("venue", fx.Venue(VenueId)))?.Venue?.Deliveries.ContainsKey(inactiveId) ?? false);
         Assert.Equal(6, (await returned.GetView())!.TouchpointCount);

@@ -16,18 +16,23 @@ public sealed partial class CustomerGrain
     private async Task RegisterLastSeenAsync(IReadOnlyList<Touchpoint> touchpoints)
     {
         var day = GuestDays.DayOf(touchpoints.Max(t => t.At));
-        if (State.LastSeenDay >= day || !ServiceProvider.GetRequiredService<IOptions<PrivacyOptions>>().Value.RetainsInactiveGuests)
+        if (State.LastSeenDay >= day)
         {
             return;
         }
 
-        await GrainFactory.GetGrain<IGuestDayGrain>(GuestDays.KeyOf(day, CustomerId)).Add(CustomerId);
+        // The day is kept with retention off too, so a sweep after it is turned on never erases a guest seen meanwhile.
+        if (ServiceProvider.GetRequiredService<IOptions<PrivacyOptions>>().Value.RetainsInactiveGuests)
+        {
+            await GrainFactory.GetGrain<IGuestDayGrain>(GuestDays.KeyOf(day, CustomerId)).Add(CustomerId);
+        }
+
         State.LastSeenDay = day;
     }
 
     public async Task<bool> EraseIfLastSeenBy(DateOnly day)
     {
-        // Nothing stored (never seen, erased already, or last written before retention kept the day), or seen since.
+        // Nothing stored (never seen, erased already, or last written before the day was kept), or seen since.
         if (State.LastSeenDay is not { } lastSeen || lastSeen > day)
         {
             return false;

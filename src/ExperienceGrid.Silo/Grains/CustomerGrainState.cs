@@ -37,8 +37,8 @@ public sealed class CustomerGrainState
     public List<EndedVisit> EndedVisits { get; set; } = [];
 
     /// <summary>
-    /// The UTC day of the latest touchpoint (by its time), whose retention bucket holds the guest; null until the first
-    /// touchpoint with retention on (and in states written before it).
+    /// The UTC day of the latest touchpoint (by its time); with retention on, that day's retention bucket holds the
+    /// guest. Null until the first touchpoint (and in states written before it was kept).
     /// </summary>
     [Id(7)]
     public DateOnly? LastSeenDay { get; set; }
