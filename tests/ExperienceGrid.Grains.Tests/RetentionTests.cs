@@ -54,19 +54,28 @@ public sealed class RetentionTests(RetentionCluster fx) : IClassFixture<Retentio
     }
 
     [Fact]
-    public async Task Guests_added_to_a_bucket_at_once_share_a_few_writes()
+    public async Task Guests_added_to_a_bucket_while_it_writes_share_its_next_write()
     {
         // A day of its own, far back: no guest of another test is in this bucket.
-        var bucket = fx.Grains.GetGrain<IGuestDayGrain>(GuestDays.KeyOf(new DateOnly(2001, 2, 3), 5));
+        var day = new DateOnly(2001, 2, 3);
+        var bucket = fx.Grains.GetGrain<IGuestDayGrain>(GuestDays.KeyOf(day, 5));
         var customerIds = Enumerable.Range(0, 200).Select(i => $"ret-burst-{i}").ToList();
 
-        await Task.WhenAll(customerIds.Select(bucket.Add));
+        // The bucket's first write tells the sweep its day first: held, so every other guest arrives while it is in flight.
+        var release = new TaskCompletionSource();
+        fx.Calls.HoldNext(nameof(IRetentionSweepGrain.AddDay), IRetentionSweepGrain.Key, release.Task);
+        var adds = Task.WhenAll(customerIds.Select(bucket.Add));
+        await Eventually.True(() => fx.Calls.Count(nameof(IGuestDayGrain.Add), bucket.GetPrimaryKeyString()) == customerIds.Count, "every guest's Add to reach the bucket");
+        Assert.False(adds.IsCompleted);
+        release.SetResult();
+        await adds;
 
-        var writes = await fx.CountStoredWritesAsync<GuestDayGrainState>("guest-day", bucket);
-        Assert.InRange(writes, 1, 50);
+        Assert.InRange(await fx.CountStoredWritesAsync<GuestDayGrainState>("guest-day", bucket), 2, 3);
         Assert.Equal(customerIds.Order(), (await fx.ReadStoredAsync<GuestDayGrainState>("guest-day", bucket))!.CustomerIds.Order());
+        Assert.Contains(day, await Sweep.GetDays());
 
         // A guest already stored costs no write.
+        var writes = await fx.CountStoredWritesAsync<GuestDayGrainState>("guest-day", bucket);
         await bucket.Add(customerIds[7]);
         Assert.Equal(writes, await fx.CountStoredWritesAsync<GuestDayGrainState>("guest-day", bucket));
     }
