@@ -17,8 +17,8 @@ public static class GrainServiceCollectionExtensions
 {
     /// <summary>
     /// What the grains inject, for the silo and the grain tests alike: the chain and its experience model, the clock,
-    /// the alert, dashboard and privacy options (and guest erasure), the venue model, and the feed to the floor and dashboard hubs. Called once, by
-    /// <c>AddSilo</c> or a test silo (SignalR's hub filter would be added twice).
+    /// the alert, dashboard and privacy options, the venue model, the feed to the floor and dashboard hubs, and guest
+    /// erasure. Called once, by <c>AddSilo</c> or a test silo (SignalR's hub filter would be added twice).
     /// </summary>
     public static IServiceCollection AddGrainServices(this IServiceCollection services)
     {
