@@ -148,4 +148,34 @@ public sealed class RetentionTests(RetentionCluster fx) : IClassFixture<Retentio
         Assert.Empty(await bucket.List());
         Assert.DoesNotContain(GuestDays.DayOf(at), await Sweep.GetDays());
     }
+
+    [Fact]
+    public async Task A_guest_added_to_a_day_while_it_is_swept_is_erased_by_the_next_sweep()
+    {
+        // A day of its own; the late guest's shard comes before the first guest's, so its bucket is swept (empty) first.
+        var at = _inactiveAt.AddDays(-40);
+        var day = GuestDays.DayOf(at);
+        var customerIds = Enumerable.Range(0, 400).Select(i => $"ret-late-{i}").ToList();
+        var first = customerIds.First(id => GuestDays.ShardOf(id) > 0);
+        var late = customerIds.First(id => GuestDays.ShardOf(id) < GuestDays.ShardOf(first));
+        await fx.Customer(first).Record(AtRisk(first, VenueId, at));
+
+        // The sweep has erased the first guest and waits to trim its bucket when the late guest comes.
+        var bucket = Bucket(at, first).GetPrimaryKeyString();
+        var release = new TaskCompletionSource();
+        fx.Calls.HoldNext(nameof(IGuestDayGrain.Remove), bucket, release.Task);
+        var sweeping = Sweep.Sweep();
+        await Eventually.True(() => fx.Calls.Count(nameof(IGuestDayGrain.Remove), bucket) == 1, "the sweep to trim the first guest's bucket");
+        await fx.Customer(late).Record(AtRisk(late, VenueId, at));
+        release.SetResult();
+        await sweeping;
+
+        Assert.Null(await fx.Customer(first).GetView());
+        Assert.Contains(day, await Sweep.GetDays());
+
+        await Sweep.Sweep();
+
+        Assert.Null(await fx.Customer(late).GetView());
+        Assert.DoesNotContain(day, await Sweep.GetDays());
+    }
 }

@@ -106,9 +106,16 @@ public sealed partial class RetentionSweepGrain : Grain, IRetentionSweepGrain, I
             _reported.Remove(day);
             var (dayErased, left) = await SweepDayAsync(day);
             erased += dayErased;
-            if (left == 0 && !_reported.Contains(day))
+            if (left == 0)
             {
-                await _writes.Commit(() => Days.Remove(day));
+                // Checked again as the write starts: a bucket that reports the day until then keeps it.
+                await _writes.Commit(() =>
+                {
+                    if (!_reported.Contains(day))
+                    {
+                        Days.Remove(day);
+                    }
+                });
             }
 
             Swept(_logger, day, dayErased, left);
