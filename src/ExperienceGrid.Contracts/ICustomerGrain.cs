@@ -31,4 +31,11 @@ public interface ICustomerGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Erase")]
     Task Erase();
+
+    /// <summary>
+    /// Erases the guest as <see cref="Erase"/> does if their latest touchpoint fell on <paramref name="day"/> (UTC) or
+    /// before; a guest seen since, or with nothing stored, stays as they are. Returns whether it erased.
+    /// </summary>
+    [Alias("EraseIfLastSeenBy")]
+    Task<bool> EraseIfLastSeenBy(DateOnly day);
 }

@@ -29,7 +29,7 @@ public static class CustomersApi
     /// audits it: 202 once done, again for an id already erased or never seen (nothing tells which).
     /// </summary>
     public static async Task<Results<Accepted<ErasureRecord>, ValidationProblem, ProblemHttpResult>> Erase(
-        string customerId, HttpContext http, IGrainFactory grains, IOptions<PrivacyOptions> privacy, TimeProvider time, ILogger<ErasureRecord> logger)
+        string customerId, HttpContext http, GuestErasure erasures, IOptions<PrivacyOptions> privacy)
     {
         if (http.User.IsInRole(GridRoles.ChainManager) && !privacy.Value.ChainManagersMayErase)
         {
@@ -42,18 +42,16 @@ public static class CustomersApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["customerId"] = [problem] });
         }
 
+        ErasureRecord erasure;
         try
         {
-            await grains.GetGrain<ICustomerGrain>(customerId).Erase();
+            erasure = await erasures.EraseAsync(customerId, http.User.FindFirstValue(GridClaims.Subject) ?? "");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return RetryLater.Unavailable(http.Response, "The erasure could not be completed", "Part of it may be done; erasing again completes it.");
         }
 
-        var erasure = new ErasureRecord(customerId, http.User.FindFirstValue(GridClaims.Subject) ?? "", time.GetUtcNow());
-        await grains.GetGrain<IErasureLogGrain>(IErasureLogGrain.Key).Add(erasure);
-        ErasureLog.Erased(logger, erasure.CustomerId, erasure.By);
         return TypedResults.Accepted((string?)null, erasure);
     }
 

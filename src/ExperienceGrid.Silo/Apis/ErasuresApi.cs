@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ExperienceGrid.Silo.Apis;
 
-/// <summary>The erasure audit (<c>DELETE /api/customers/{id}</c> adds to it): who erased which id when, newest first.</summary>
+/// <summary>
+/// The erasure audit (<c>DELETE /api/customers/{id}</c> and the retention sweep add to it): who erased which id when
+/// (a user, or "retention"), newest first.
+/// </summary>
 public static class ErasuresApi
 {
     public static RouteGroupBuilder MapErasuresApi(this IEndpointRouteBuilder app)

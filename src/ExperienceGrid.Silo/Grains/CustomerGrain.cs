@@ -3,6 +3,7 @@ using ExperienceGrid.Domain;
 using ExperienceGrid.Domain.Signals;
 using ExperienceGrid.Domain.Venues;
 using ExperienceGrid.Silo.Grid;
+using ExperienceGrid.Silo.Privacy;
 using ExperienceGrid.Silo.Telemetry;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,7 @@ public sealed partial class CustomerGrain(
     [PersistentState("customer", GridHostingExtensions.GrainStorage)] IPersistentState<CustomerGrainState> state,
     ExperienceModel model,
     IOptions<GridOptions> options,
+    IOptions<PrivacyOptions> privacy,
     TimeProvider time,
     GridMetrics metrics,
     ILogger<CustomerGrain> logger) : Grain, ICustomerGrain, IRemindable
@@ -75,6 +77,7 @@ public sealed partial class CustomerGrain(
             if (accepted > 0)
             {
                 await RegisterWakeAsync();
+                await RegisterLastSeenAsync(touchpoints);
                 await WriteChangeAsync();
             }
         });

@@ -32,4 +32,11 @@ public sealed class CustomerGrainState
     /// <summary>The latest ended visit per venue, newest first, bounded by <c>EndedVisits.Record</c>; empty in states written before it.</summary>
     [Id(6)]
     public List<EndedVisit> EndedVisits { get; set; } = [];
+
+    /// <summary>
+    /// The UTC day of the latest touchpoint (by its time); with retention on, that day's retention bucket holds the
+    /// guest. Null until the first touchpoint (and in states written before it was kept).
+    /// </summary>
+    [Id(7)]
+    public DateOnly? LastSeenDay { get; set; }
 }

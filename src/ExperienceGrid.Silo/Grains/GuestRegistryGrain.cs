@@ -4,10 +4,11 @@ using ExperienceGrid.Silo.Grid;
 namespace ExperienceGrid.Silo.Grains;
 
 /// <summary>
-/// A shard of <see cref="IGuestRegistryGrain"/>. Registrations made together share one write (a guest's batch waits
-/// for its registration to be durable, so concurrent ones are written at once). A grain timer wakes guests at their due
-/// time while the shard is active; its one reminder brings it back within a minute after a deactivation or a crash,
-/// and writes what leaving guests changed.
+/// A shard of <see cref="IGuestRegistryGrain"/>. Registrations made together share one write (<see cref="GroupCommit"/>:
+/// a guest's batch waits for its registration to be durable). Leaving guests and the due times woken guests answer
+/// change the shard at once and are written with the next write (storage takes the state as a write starts): a lost
+/// one only wakes a guest once more. A grain timer wakes guests at their due time while the shard is active; its one
+/// reminder brings it back within a minute after a deactivation or a crash, and writes those lazy changes.
 /// </summary>
 public sealed partial class GuestRegistryGrain(
     [PersistentState("guest-registry", GridHostingExtensions.GrainStorage)] IPersistentState<GuestRegistryGrainState> state,
@@ -32,11 +33,9 @@ public sealed partial class GuestRegistryGrain(
     private DateTimeOffset _timerDue;
     private bool _waking;
 
-    // The write that covers every change made so far, until it starts; later changes need the next one.
-    private Task? _nextWrite;
-    private Task _lastWrite = Task.CompletedTask;
+    private readonly GroupCommit _writes = new(() => state.WriteStateAsync());
 
-    // Guests left since the last write (leaving is written lazily).
+    // Changed since the last write by a leaving guest or a wake's answer.
     private bool _dirty;
 
     private Dictionary<string, DateTimeOffset> Due => state.State.Due;
@@ -57,18 +56,15 @@ public sealed partial class GuestRegistryGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_dirty)
-        {
-            await WriteSoon();
-        }
+        await WriteLazyChangesAsync();
     }
 
-    public Task Register(string customerId, DateTimeOffset due)
-    {
-        Due[customerId] = due;
-        ArmTimer();
-        return WriteSoon();
-    }
+    public Task Register(string customerId, DateTimeOffset due) =>
+        _writes.Commit(() =>
+        {
+            Due[customerId] = due;
+            ArmTimer();
+        });
 
     public Task Leave(string customerId)
     {
@@ -93,13 +89,11 @@ public sealed partial class GuestRegistryGrain(
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (_dirty)
-        {
-            await WriteSoon();
-        }
-
+        await WriteLazyChangesAsync();
         await WakeDueAsync();
     }
+
+    private Task WriteLazyChangesAsync() => _dirty ? _writes.Commit(() => _dirty = false) : Task.CompletedTask;
 
     private void ArmTimer()
     {
@@ -194,27 +188,6 @@ public sealed partial class GuestRegistryGrain(
         }
 
         return reached;
-    }
-
-    /// <summary>A write of the shard that includes every change made before it; changes during a write wait for the next.</summary>
-    private Task WriteSoon() => _nextWrite ??= _lastWrite = WriteAfterAsync(_lastWrite);
-
-    private async Task WriteAfterAsync(Task previous)
-    {
-        try
-        {
-            await previous;
-        }
-        catch
-        {
-            // Its callers heard it; this write covers their changes again.
-        }
-
-        // Yields first even when nothing is being written: registrations arriving meanwhile join this write.
-        await Task.Yield();
-        _nextWrite = null;
-        _dirty = false;
-        await state.WriteStateAsync();
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Waking guest {CustomerId} failed; tried again in seconds")]

@@ -5,6 +5,7 @@ using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Chain;
 using ExperienceGrid.Silo.Grains;
 using ExperienceGrid.Silo.Hubs;
+using ExperienceGrid.Silo.Privacy;
 using ExperienceGrid.Silo.Telemetry;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,8 +17,9 @@ public static class GrainServiceCollectionExtensions
 {
     /// <summary>
     /// What the grains inject, for the silo and the grain tests alike: the chain and its experience model, the clock,
-    /// the alert and dashboard options, the venue model, the feed to the floor and dashboard hubs, and the guest registry's wake-up at silo start. Called once, by
-    /// <c>AddSilo</c> or a test silo (SignalR's hub filter would be added twice).
+    /// the alert, dashboard and privacy options, the venue model, the feed to the floor and dashboard hubs, guest
+    /// erasure, and the guest registry's wake-up at silo start. Called once, by <c>AddSilo</c> or a test silo (SignalR's
+    /// hub filter would be added twice).
     /// </summary>
     public static IServiceCollection AddGrainServices(this IServiceCollection services)
     {
@@ -26,6 +28,8 @@ public static class GrainServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AlertOptions>, AlertOptionsValidator>());
         services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>());
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PrivacyOptions>, PrivacyOptionsValidator>());
 
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ChainOptions>>().Value.Load());
         services.TryAddSingleton(sp => new ExperienceModel(sp.GetRequiredService<ChainConfig>()));
@@ -37,6 +41,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<GridRates>();
         services.TryAddSingleton<VenueFeed>();
         services.TryAddSingleton<IVenueFeed>(sp => sp.GetRequiredService<VenueFeed>());
+        services.TryAddSingleton<GuestErasure>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, GuestRegistryWakeUp>();
         return services;
     }

@@ -2,6 +2,7 @@ using System.Net;
 using ExperienceGrid.Persistence.Sqlite.Hosting;
 using ExperienceGrid.Silo.Demo;
 using ExperienceGrid.Silo.Hubs;
+using ExperienceGrid.Silo.Privacy;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -93,6 +94,8 @@ public static class GridHostingExtensions
             {
                 silo.AddDashboard();
             }
+
+            silo.AddStartupTask(RetentionStart.RunAsync);
         });
 
         // Each silo pushes the venues whose grains it hosts (a front end hosts none); one demo per silo, not per front end.

@@ -1,6 +1,5 @@
 using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Auth;
-using ExperienceGrid.Silo.Privacy;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -16,7 +15,6 @@ public static class FloorServiceCollectionExtensions
     public static IServiceCollection AddFloorAndDashboards(this IServiceCollection services)
     {
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
-        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>());
 
         services.TryAddSingleton<UserDirectory>();

@@ -116,9 +116,21 @@ public abstract class GridCluster(GridTestSettings settings) : IAsyncLifetime
     public async Task<TState?> ReadStoredAsync<TState>(string stateName, IAddressable grain)
         where TState : class
     {
+        var state = await ReadStateAsync<TState>(stateName, grain);
+        return state.RecordExists ? state.State : null;
+    }
+
+    /// <summary>How many times the grain's state was written (or cleared): the SQLite provider's ETag is the row's version.</summary>
+    public async Task<long> CountStoredWritesAsync<TState>(string stateName, IAddressable grain)
+        where TState : class =>
+        (await ReadStateAsync<TState>(stateName, grain)).ETag is { } eTag ? long.Parse(eTag, System.Globalization.CultureInfo.InvariantCulture) : 0;
+
+    private async Task<GrainState<TState>> ReadStateAsync<TState>(string stateName, IAddressable grain)
+        where TState : class
+    {
         var storage = LiveSilo.GetRequiredKeyedService<IGrainStorage>(GridHostingExtensions.GrainStorage);
         var state = new GrainState<TState>();
         await storage.ReadStateAsync(stateName, grain.GetGrainId(), state);
-        return state.RecordExists ? state.State : null;
+        return state;
     }
 }
