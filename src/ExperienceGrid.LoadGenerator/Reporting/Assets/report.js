@@ -4,7 +4,7 @@
   "use strict";
   var NS = "http://www.w3.org/2000/svg";
   var data = JSON.parse(document.getElementById("report-data").textContent);
-  var colors = ["#2563eb", "#d97706", "#dc2626", "#059669"];
+  var colors = ["#2563eb", "#d97706", "#dc2626", "#059669", "#7c3aed", "#0891b2", "#be185d", "#4d7c0f"];
 
   function el(name, attrs, parent) {
     var node = document.createElementNS(NS, name);
