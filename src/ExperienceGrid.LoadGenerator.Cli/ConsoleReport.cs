@@ -51,8 +51,7 @@ internal static class ConsoleReport
         }
 
         console.Write(table);
-        var verdict = soak.Flat ? "[green]FLAT[/]" : "[red]NOT FLAT[/]";
-        console.MarkupLine($"Soak {verdict}: {Markup.Escape(soak.Summary)}");
+        console.MarkupLine($"Soak: [{(soak.Flat ? "green" : "red")}]{Markup.Escape(soak.Summary)}[/]");
     }
 
     private static void WriteRun(IAnsiConsole console, RunSummary run)

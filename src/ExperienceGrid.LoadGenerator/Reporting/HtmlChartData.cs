@@ -44,7 +44,7 @@ internal static class HtmlChartData
                     unit,
                     run = RunKey(0),
                     xMax,
-                    series = names.Select(n => Series(n, soak.Samples.Where(s => s.Values.ContainsKey(n)).Select(s => (s.At, s.Values[n])))).ToList(),
+                    series = names.Select(n => Series(WithoutUnit(n, unit), soak.Samples.Where(s => s.Values.ContainsKey(n)).Select(s => (s.At, s.Values[n])))).ToList(),
                 };
             }
         }
@@ -59,6 +59,10 @@ internal static class HtmlChartData
         ("counts", "Soak: threads and open handles", "count"),
         ("latency", "Soak: p99 latency per sampling period (ms)", "ms"),
     ];
+
+    /// <summary>The legend leaves out the unit the chart's axis already shows.</summary>
+    private static string WithoutUnit(string measure, string unit) =>
+        measure.EndsWith($" {unit}", StringComparison.Ordinal) ? measure[..^(unit.Length + 1)] : measure;
 
     private static string SoakKind(string measure) =>
         measure.EndsWith(SoakMeasures.MiB, StringComparison.Ordinal) ? "memory"

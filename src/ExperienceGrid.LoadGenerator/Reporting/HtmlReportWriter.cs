@@ -104,7 +104,7 @@ public static class HtmlReportWriter
     private static void AppendSoak(StringBuilder html, SoakResult soak)
     {
         html.Append("<h2>Soak</h2>\n<p class=\"").Append(soak.Flat ? "pass" : "fail").Append("\">")
-            .Append(E($"{(soak.Flat ? "FLAT" : "NOT FLAT")}: {soak.Summary}. {soak.Samples.Count} samples every {soak.SampleEverySeconds:0.#} s; medians of {soak.BaselineFrom:0}–{soak.BaselineTo:0} s (baseline) vs {soak.EndFrom:0}–{soak.EndTo:0} s (end), ±{soak.Tolerance:P0}"))
+            .Append(E($"{soak.Summary}. {soak.Samples.Count} samples every {soak.SampleEverySeconds:0.#} s; medians of {soak.BaselineFrom:0}–{soak.BaselineTo:0} s (baseline) vs {soak.EndFrom:0}–{soak.EndTo:0} s (end), ±{soak.Tolerance:P0}"))
             .Append("</p>\n<table><tr><th>measure</th><th>baseline</th><th>end</th><th>ratio</th><th>flat</th></tr>\n");
         foreach (var m in soak.Measures)
         {

@@ -15,6 +15,7 @@ public sealed class RedisMemoryProbe(string address) : IAsyncDisposable
             {
                 EndPoints = { address },
                 AbortOnConnectFail = false,
+                AllowAdmin = true, // INFO is an admin command to StackExchange.Redis
                 ConnectTimeout = 5_000,
             });
             var server = _redis.GetServer(_redis.GetEndPoints()[0]);
@@ -28,7 +29,7 @@ public sealed class RedisMemoryProbe(string address) : IAsyncDisposable
                 problems.Add($"redis {address}: INFO memory has no used_memory");
             }
         }
-        catch (RedisException e)
+        catch (Exception e) when (e is RedisException or RedisCommandException)
         {
             problems.Add($"redis {address}: {e.Message}");
         }

@@ -70,7 +70,15 @@ public sealed class SoakSampler(IReadOnlyList<SiloProbe> silos, RedisMemoryProbe
         {
             var found = new Dictionary<string, double>(StringComparer.Ordinal);
             var missing = new List<string>();
-            await silo.ReadAsync(found, missing, timeout.Token);
+            try
+            {
+                await silo.ReadAsync(found, missing, timeout.Token);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                missing.Add($"{silo.Silo}: {e.Message}"); // a sample with a gap, never a failed run
+            }
+
             return (found, missing);
         }).ToList();
         foreach (var (found, missing) in await Task.WhenAll(reads))

@@ -28,7 +28,7 @@
   }
 
   function draw(container, spec) {
-    var W = 1000, H = 260, L = 60, R = 150, T = 16, B = 32;
+    var W = 1000, H = 260, L = 60, R = 190, T = 16, B = 32;
     var svg = el("svg", { viewBox: "0 0 " + W + " " + H, width: "100%", role: "img", "aria-label": spec.title }, null);
     var points = 0, yMax = 0;
     spec.series.forEach(function (s) { s.values.forEach(function (p) { yMax = Math.max(yMax, p[1]); }); });
