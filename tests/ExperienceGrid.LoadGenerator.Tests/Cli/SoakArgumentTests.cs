@@ -28,4 +28,16 @@ public sealed class SoakArgumentTests
         Assert.Equal(EgLoadApp.BadArguments, exitCode);
         Assert.Contains(named, errors.ToString());
     }
+
+    [Fact]
+    public async Task Help_lists_the_soak_options()
+    {
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, Interactive = InteractionSupport.No });
+
+        var exitCode = await EgLoadApp.RunAsync(["--help"], console, new StringWriter(), CancellationToken.None);
+
+        Assert.Equal(0, exitCode);
+        Assert.All(new[] { "--soak", "--sample-every", "--warm-up", "--soak-window", "--redis" }, option => Assert.Contains(option, output.ToString()));
+    }
 }
