@@ -1,6 +1,7 @@
 using System.Globalization;
 using ExperienceGrid.LoadGenerator.Recording;
 using ExperienceGrid.LoadGenerator.Reporting;
+using ExperienceGrid.LoadGenerator.Soak;
 using Spectre.Console;
 
 namespace ExperienceGrid.LoadGenerator.Cli;
@@ -32,6 +33,25 @@ internal static class ConsoleReport
         {
             WriteRun(console, run);
         }
+
+        if (report.Soak is { } soak)
+        {
+            WriteSoak(console, soak);
+        }
+    }
+
+    private static void WriteSoak(IAnsiConsole console, SoakResult soak)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title($"soak: {soak.Samples.Count} samples; baseline {soak.BaselineFrom:0}–{soak.BaselineTo:0} s vs end {soak.EndFrom:0}–{soak.EndTo:0} s (medians)");
+        table.AddColumns("measure", "baseline", "end", "ratio", "flat");
+        foreach (var m in soak.Measures)
+        {
+            table.AddRow(Markup.Escape(m.Measure), F(m.Baseline), F(m.End), m.Ratio.ToString("0.00", CultureInfo.InvariantCulture), m.Flat ? "[green]yes[/]" : "[red]no[/]");
+        }
+
+        console.Write(table);
+        console.MarkupLine($"Soak: [{(soak.Flat ? "green" : "red")}]{Markup.Escape(soak.Summary)}[/]");
     }
 
     private static void WriteRun(IAnsiConsole console, RunSummary run)

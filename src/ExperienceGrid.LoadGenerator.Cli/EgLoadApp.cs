@@ -8,12 +8,15 @@ namespace ExperienceGrid.LoadGenerator.Cli;
 /// <summary>
 /// eg-load: parses and validates the arguments (exit code 2 naming the option when they are bad),
 /// runs the session with a live display, prints the table and writes report.json and report.html.
-/// Exit code 0 when nothing was lost or duplicated, 1 otherwise.
+/// Exit code 0 when nothing was lost or duplicated (and a soak stayed flat), 1 otherwise.
 /// </summary>
 public static class EgLoadApp
 {
     public const int BadArguments = 2;
     public const int CorrectnessFailed = 1;
+
+    /// <summary>A soak whose measures did not stay flat, or that could not be judged, fails like a lost event.</summary>
+    public const int SoakNotFlat = 1;
 
     public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TextWriter errors, CancellationToken cancellationToken)
     {
@@ -56,7 +59,7 @@ public static class EgLoadApp
             Timeout = TimeSpan.FromSeconds(15),
         };
         var session = new LoadSession(options, http, TimeProvider.System);
-        var report = await LiveDisplay.RunAsync(console, parse.GetValue(command.NoLive), progress => session.RunAsync(progress, cancellationToken));
+        var report = await LiveDisplay.RunAsync(console, parse.GetValue(command.NoLive), ExpectedSamples(options), progress => session.RunAsync(progress, cancellationToken));
 
         var json = Path.Combine(options.OutputDirectory, "report.json");
         var html = Path.Combine(options.OutputDirectory, "report.html");
@@ -64,6 +67,14 @@ public static class EgLoadApp
         await HtmlReportWriter.WriteAsync(report, html, cancellationToken);
         ConsoleReport.Write(console, report);
         console.MarkupLineInterpolated($"Reports: [link]{Path.GetFullPath(json)}[/] and [link]{Path.GetFullPath(html)}[/]");
-        return report.CorrectnessPassed ? 0 : CorrectnessFailed;
+        if (!report.CorrectnessPassed)
+        {
+            return CorrectnessFailed;
+        }
+
+        return report.Soak is { Flat: false } ? SoakNotFlat : 0;
     }
+
+    private static int ExpectedSamples(LoadOptions options) =>
+        options.Soak ? (int)Math.Floor(options.Duration / options.SampleEvery + 1e-9) : 0;
 }

@@ -1,17 +1,43 @@
 using System.Globalization;
 using ExperienceGrid.LoadGenerator.Driver;
+using ExperienceGrid.LoadGenerator.Soak;
 using Spectre.Console;
 
 namespace ExperienceGrid.LoadGenerator.Cli;
 
-/// <summary>The live progress view: a table refreshed in place on a terminal, one line per second otherwise.</summary>
+/// <summary>
+/// The live progress view: a table refreshed in place on a terminal, one line per second otherwise. A soak prints one
+/// line per sample instead (and one when the phase changes), so a half-hour run stays readable; on a terminal its
+/// samples are listed under the table.
+/// </summary>
 internal static class LiveDisplay
 {
-    public static async Task<T> RunAsync<T>(IAnsiConsole console, bool plain, Func<IProgress<LoadProgress>, Task<T>> work)
+    public static async Task<T> RunAsync<T>(IAnsiConsole console, bool plain, int expectedSamples, Func<IProgress<LoadProgress>, Task<T>> work)
     {
         if (plain || !console.Profile.Capabilities.Interactive)
         {
-            return await work(new SynchronousProgress(p => console.Profile.Out.Writer.WriteLine(Line(p))));
+            var printed = 0;
+            string? phase = null;
+            return await work(new SynchronousProgress(p =>
+            {
+                var writer = console.Profile.Out.Writer;
+                if (p.SoakSamples is not { } samples)
+                {
+                    writer.WriteLine(Line(p));
+                    return;
+                }
+
+                for (; printed < samples.Count; printed++)
+                {
+                    writer.WriteLine(SoakLine.Format(samples[printed], printed + 1, expectedSamples));
+                }
+
+                if (p.Phase != phase)
+                {
+                    phase = p.Phase;
+                    writer.WriteLine(Line(p));
+                }
+            }));
         }
 
         LoadProgress? latest = null;
@@ -23,7 +49,7 @@ internal static class LiveDisplay
                 await Task.WhenAny(task, Task.Delay(250));
                 if (latest is { } p)
                 {
-                    context.UpdateTarget(Table(p));
+                    context.UpdateTarget(p.SoakSamples is { Count: > 0 } samples ? new Rows(Table(p), Samples(samples, expectedSamples)) : Table(p));
                 }
             }
 
@@ -56,6 +82,9 @@ internal static class LiveDisplay
 
         return table;
     }
+
+    private static Rows Samples(IReadOnlyList<SoakSample> samples, int expected) =>
+        new(samples.Select((s, i) => new Text(SoakLine.Format(s, i + 1, expected))));
 
     /// <summary>Calls back on the reporting thread (Progress&lt;T&gt; would post out of order to the thread pool).</summary>
     private sealed class SynchronousProgress(Action<LoadProgress> report) : IProgress<LoadProgress>

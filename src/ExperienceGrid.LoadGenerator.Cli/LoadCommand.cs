@@ -13,7 +13,8 @@ internal sealed class LoadCommand
         Root = new RootCommand("ExperienceGrid load generator: open-model touchpoint load, floor-staff push latency, correctness check, faults.")
         {
             Target, Venues, Customers, Rate, Duration, Batch, Seed, Staff, ApiKey, Reader, ReaderPassword, Chain, Out, CatchUpTimeout, RetryWindow,
-            KillSilo, KillAt, RestartAt, ClusterScript, ClusterState, FindMax, P99Bound, StepFactor, MaxSteps, NoLive,
+            KillSilo, KillAt, RestartAt, ClusterScript, ClusterState, FindMax, P99Bound, StepFactor, MaxSteps,
+            Soak, SampleEvery, WarmUp, SoakWindow, Redis, NoLive,
         };
     }
 
@@ -43,6 +44,11 @@ internal sealed class LoadCommand
     public Option<TimeSpan> P99Bound { get; } = Time("--p99-bound", "Find-max p99 bound (push, else HTTP); a plain number is milliseconds.", TimeSpan.FromMilliseconds(250), plainUnit: TimeSpan.FromMilliseconds(1));
     public Option<double> StepFactor { get; } = new("--step-factor") { Description = "Find-max rate multiplier per step.", DefaultValueFactory = _ => 1.5 };
     public Option<int> MaxSteps { get; } = new("--max-steps") { Description = "Find-max: most steps.", DefaultValueFactory = _ => 8 };
+    public Option<bool> Soak { get; } = new("--soak") { Description = "Sample each target silo's RSS, GC heap, threads and open handles, Redis' memory and the p99s, and judge whether they stay flat (±10 %) from after --warm-up to the end." };
+    public Option<TimeSpan?> SampleEvery { get; } = OptionalTime("--sample-every", "Soak: how often to sample (default 1m).");
+    public Option<TimeSpan?> WarmUp { get; } = OptionalTime("--warm-up", "Soak: the start not judged (default 2m); the baseline window follows it.");
+    public Option<TimeSpan?> SoakWindow { get; } = OptionalTime("--soak-window", "Soak: length of the baseline window and of the end window compared with it (default 2m).");
+    public Option<string> Redis { get; } = new("--redis") { Description = "Soak: Redis host:port whose used_memory is sampled (e.g. 127.0.0.1:56379 for scripts/cluster.sh)." };
     public Option<bool> NoLive { get; } = new("--no-live") { Description = "Print a progress line per second instead of the live table." };
 
     /// <summary>Maps a parse result onto options; problems that name an option go to <paramref name="problems"/>.</summary>
@@ -73,7 +79,20 @@ internal sealed class LoadCommand
             P99Bound = parse.GetValue(P99Bound),
             StepFactor = parse.GetValue(StepFactor),
             MaxSteps = parse.GetValue(MaxSteps),
+            Soak = parse.GetValue(Soak),
+            SampleEvery = parse.GetValue(SampleEvery) ?? _defaults.SampleEvery,
+            WarmUp = parse.GetValue(WarmUp) ?? _defaults.WarmUp,
+            SoakWindow = parse.GetValue(SoakWindow) ?? _defaults.SoakWindow,
+            Redis = parse.GetValue(Redis),
         };
+        if (!options.Soak)
+        {
+            foreach (var option in new Option[] { SampleEvery, WarmUp, SoakWindow, Redis }.Where(o => parse.GetResult(o) is not null))
+            {
+                problems.Add($"{option.Name} needs --soak");
+            }
+        }
+
         options.Targets = Targets(parse, options, problems);
         return options;
     }

@@ -77,4 +77,22 @@ public sealed class LoadOptions
 
     /// <summary>Most find-max steps. Default 8.</summary>
     public int MaxSteps { get; set; } = 8;
+
+    /// <summary>
+    /// Soak: sample each target silo's memory, threads and handles, Redis' memory and the p99s every
+    /// <see cref="SampleEvery"/>, and judge whether they stayed flat (see <see cref="Soak.SoakJudge"/>).
+    /// </summary>
+    public bool Soak { get; set; }
+
+    /// <summary>How often a soak samples. Default 1 minute.</summary>
+    public TimeSpan SampleEvery { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The start of a soak not judged; the baseline window follows it. Default 2 minutes.</summary>
+    public TimeSpan WarmUp { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The length of the baseline and the end window a soak compares. Default 2 minutes.</summary>
+    public TimeSpan SoakWindow { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Redis (<c>host:port</c>) whose used_memory a soak samples; null for none.</summary>
+    public string? Redis { get; set; }
 }

@@ -50,6 +50,7 @@ public static class LoadOptionsValidator
         }
 
         ValidateFaults(options, problems);
+        ValidateSoak(options, problems);
         if (options.FindMax)
         {
             Positive(problems, "--p99-bound", options.P99Bound.TotalMilliseconds, "milliseconds");
@@ -99,6 +100,49 @@ public static class LoadOptionsValidator
         {
             problems.Add($"--cluster-script '{options.ClusterScript}' does not exist; faults are injected through the cluster script");
         }
+    }
+
+    private static void ValidateSoak(LoadOptions options, List<string> problems)
+    {
+        if (!options.Soak)
+        {
+            return;
+        }
+
+        if (options.SampleEvery < TimeSpan.FromSeconds(1))
+        {
+            problems.Add($"--sample-every is {options.SampleEvery}; it must be at least 1s (e.g. 1m)");
+        }
+
+        if (options.WarmUp < TimeSpan.Zero)
+        {
+            problems.Add($"--warm-up is {options.WarmUp}; it must not be negative");
+        }
+
+        if (options.SoakWindow < options.SampleEvery)
+        {
+            problems.Add($"--soak-window ({options.SoakWindow.TotalSeconds}s) must hold a sample: at least --sample-every ({options.SampleEvery.TotalSeconds}s)");
+        }
+        else if (options.Duration < options.WarmUp + 2 * options.SoakWindow)
+        {
+            problems.Add($"--duration ({options.Duration.TotalSeconds}s) is too short for --soak: it needs --warm-up ({options.WarmUp.TotalSeconds}s) and two --soak-window ({options.SoakWindow.TotalSeconds}s each)");
+        }
+
+        if (options.FindMax)
+        {
+            problems.Add("--soak cannot be combined with --find-max");
+        }
+
+        if (options.Redis is { } redis && !IsHostAndPort(redis))
+        {
+            problems.Add($"--redis '{redis}' is not host:port such as 127.0.0.1:6379");
+        }
+    }
+
+    private static bool IsHostAndPort(string text)
+    {
+        var colon = text.LastIndexOf(':');
+        return colon > 0 && int.TryParse(text[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture, out var port) && port is > 0 and < 65536;
     }
 
     private static void Positive(List<string> problems, string option, double value, string unit)

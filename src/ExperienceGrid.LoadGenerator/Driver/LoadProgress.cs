@@ -1,6 +1,8 @@
+using ExperienceGrid.LoadGenerator.Soak;
+
 namespace ExperienceGrid.LoadGenerator.Driver;
 
-/// <summary>A once-a-second view of a run for the live display.</summary>
+/// <summary>A once-a-second view of a run for the live display; a soak's samples so far (null when not soaking).</summary>
 public sealed record LoadProgress(
     string Phase,
     double Rate,
@@ -14,4 +16,5 @@ public sealed record LoadProgress(
     long PushReceived,
     long Errors,
     int StaffConnected,
-    string? Detail);
+    string? Detail,
+    IReadOnlyList<SoakSample>? SoakSamples = null);

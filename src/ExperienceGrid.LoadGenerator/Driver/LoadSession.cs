@@ -5,6 +5,7 @@ using ExperienceGrid.LoadGenerator.Http;
 using ExperienceGrid.LoadGenerator.Hub;
 using ExperienceGrid.LoadGenerator.Reporting;
 using ExperienceGrid.LoadGenerator.Scheduling;
+using ExperienceGrid.LoadGenerator.Soak;
 using ExperienceGrid.Simulation;
 
 namespace ExperienceGrid.LoadGenerator.Driver;
@@ -38,7 +39,7 @@ public sealed partial class LoadSession(LoadOptions options, HttpClient http, Ti
             runs = [await RunOnceAsync(runId, options.Rate, context, withFaults: options.KillSilo is not null, cancellationToken)];
         }
 
-        return new LoadReport(runId, runs[0].StartedAt, Settings(venueIds), runs, fleet.Unavailable, findMax);
+        return new LoadReport(runId, runs[0].StartedAt, Settings(venueIds), runs, fleet.Unavailable, findMax, context.Soak);
     }
 
     private async Task<RunSummary> RunOnceAsync(string runId, double rate, SessionContext context, bool withFaults, CancellationToken cancellationToken)
@@ -69,13 +70,21 @@ public sealed partial class LoadSession(LoadOptions options, HttpClient http, Ti
         var phase = "sending";
         string? detail = null;
         using var stopProgress = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reporting = ReportProgressAsync(() => Progress(run, rate, driver, context.Fleet, phase, detail), context.Progress, stopProgress.Token);
+        await using var soak = options.Soak ? NewSoakSampler(run, context.Pool) : null;
+        var reporting = ReportProgressAsync(() => Progress(run, rate, driver, context.Fleet, phase, detail, soak?.Sampler.Samples), context.Progress, stopProgress.Token);
+        var sampling = soak?.Sampler.RunAsync(options.Duration, cancellationToken) ?? Task.CompletedTask;
         var faults = withFaults
             ? new FaultInjector(new ClusterScript(options.ClusterScript), time).RunAsync(options.KillSilo!.Value, options.KillAt!.Value, options.RestartAt, run, cancellationToken)
             : Task.CompletedTask;
 
         await driver.RunAsync(simulator, schedule, run, options.RetryWindow, cancellationToken);
         var sendWindow = run.Now;
+        await sampling;
+        if (soak is not null)
+        {
+            context.Soak = SoakJudge.Judge(soak.Sampler.Samples, options.SampleEvery, options.WarmUp, options.SoakWindow, options.Duration);
+        }
+
         phase = "catching up";
         var checker = new CorrectnessChecker(http, context.Pool, time, options.Reader, options.ReaderPassword);
         var caughtUp = new Progress<(int CaughtUp, int Total)>(p => detail = $"{p.CaughtUp}/{p.Total} customers caught up");
@@ -87,13 +96,21 @@ public sealed partial class LoadSession(LoadOptions options, HttpClient http, Ti
         return RunSummaryFactory.Create(run, rate, options.Duration, sendWindow, correctness);
     }
 
-    private LoadProgress Progress(RunRecorder run, double rate, LoadDriver driver, StaffFleet fleet, string phase, string? detail)
+    private SoakProbes NewSoakSampler(RunRecorder run, TargetPool pool)
+    {
+        var proc = new ProcReader();
+        var redis = options.Redis is { } address ? new RedisMemoryProbe(address) : null;
+        var silos = pool.Targets.Select(t => new SiloProbe(http, t, options.Reader, options.ReaderPassword, proc)).ToList();
+        return new SoakProbes(new SoakSampler(silos, redis, run, time, options.SampleEvery), redis);
+    }
+
+    private LoadProgress Progress(RunRecorder run, double rate, LoadDriver driver, StaffFleet fleet, string phase, string? detail, IReadOnlyList<SoakSample>? samples)
     {
         var recent = run.Now - 5;
         return new LoadProgress(
             phase, rate, TimeSpan.FromSeconds(run.Now), options.Duration, run.Ledger.Offered, run.Ledger.Acked, driver.InFlight,
             run.HttpLatency.SummarySince(recent).P99, run.PushLatency.SummarySince(recent).P99, run.Push.Received,
-            run.Errors.Total, fleet.Connected, detail ?? fleet.Unavailable);
+            run.Errors.Total, fleet.Connected, detail ?? fleet.Unavailable, samples);
     }
 
     private async Task ReportProgressAsync(Func<LoadProgress> snapshot, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
@@ -131,5 +148,12 @@ public sealed partial class LoadSession(LoadOptions options, HttpClient http, Ti
         public StaffFleet Fleet { get; } = fleet;
         public IProgress<LoadProgress>? Progress { get; } = progress;
         public bool FleetStarted { get; set; }
+        public SoakResult? Soak { get; set; }
+    }
+
+    /// <summary>A soak's sampler and the Redis connection it owns.</summary>
+    private sealed record SoakProbes(SoakSampler Sampler, RedisMemoryProbe? Redis) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Redis?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }

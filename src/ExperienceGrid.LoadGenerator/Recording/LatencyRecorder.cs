@@ -36,6 +36,9 @@ public sealed class LatencyRecorder
     /// <summary>The samples recorded at or after <paramref name="from"/> seconds (the progress display's window).</summary>
     public LatencySummary SummarySince(double from) => LatencySummary.Of(Copy(from).Select(s => s.Millis).ToList());
 
+    /// <summary>The samples recorded at or after <paramref name="from"/> and before <paramref name="to"/> seconds (a soak sample's period).</summary>
+    public LatencySummary SummaryBetween(double from, double to) => LatencySummary.Of(Copy(from).Where(s => s.At < to).Select(s => s.Millis).ToList());
+
     /// <summary>Per-bucket percentiles; the bucket width keeps a chart under about 150 points.</summary>
     public IReadOnlyList<LatencyPoint> Timeline(double runSeconds)
     {

@@ -1,8 +1,9 @@
 using ExperienceGrid.LoadGenerator.Recording;
+using ExperienceGrid.LoadGenerator.Soak;
 
 namespace ExperienceGrid.LoadGenerator.Reporting;
 
-/// <summary>The chart series embedded in the HTML report (drawn by the inline script): per run, HTTP and push latency and throughput.</summary>
+/// <summary>The chart series embedded in the HTML report (drawn by the inline script): per run, HTTP and push latency and throughput; a soak's samples.</summary>
 internal static class HtmlChartData
 {
     public static object Build(LoadReport report)
@@ -31,8 +32,42 @@ internal static class HtmlChartData
             faults[key] = run.Faults.Select(f => new { at = f.At, label = f.Label }).ToList();
         }
 
+        if (report.Soak is { } soak)
+        {
+            var xMax = Math.Max(report.Settings.DurationSeconds, soak.Samples.Select(s => s.At).DefaultIfEmpty(0).Max());
+            foreach (var (kind, title, unit) in SoakCharts)
+            {
+                var names = soak.Samples.SelectMany(s => s.Values.Keys).Distinct(StringComparer.Ordinal).Where(n => SoakKind(n) == kind).Order(StringComparer.Ordinal);
+                charts[$"soak-{kind}"] = new
+                {
+                    title,
+                    unit,
+                    run = RunKey(0),
+                    xMax,
+                    series = names.Select(n => Series(WithoutUnit(n, unit), soak.Samples.Where(s => s.Values.ContainsKey(n)).Select(s => (s.At, s.Values[n])))).ToList(),
+                };
+            }
+        }
+
         return new { charts, faults };
     }
+
+    /// <summary>The soak charts: memory (silos' RSS and GC heap, Redis), counts (threads, handles), p99 latencies.</summary>
+    public static readonly (string Kind, string Title, string Unit)[] SoakCharts =
+    [
+        ("memory", "Soak: memory (MiB)", "MiB"),
+        ("counts", "Soak: threads and open handles", "count"),
+        ("latency", "Soak: p99 latency per sampling period (ms)", "ms"),
+    ];
+
+    /// <summary>The legend leaves out the unit the chart's axis already shows.</summary>
+    private static string WithoutUnit(string measure, string unit) =>
+        measure.EndsWith($" {unit}", StringComparison.Ordinal) ? measure[..^(unit.Length + 1)] : measure;
+
+    private static string SoakKind(string measure) =>
+        measure.EndsWith(SoakMeasures.MiB, StringComparison.Ordinal) ? "memory"
+        : measure.EndsWith(SoakMeasures.Millis, StringComparison.Ordinal) ? "latency"
+        : "counts";
 
     public static string RunKey(int index) => $"run{index + 1}";
 

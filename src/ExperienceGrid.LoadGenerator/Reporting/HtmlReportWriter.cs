@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using ExperienceGrid.LoadGenerator.Recording;
+using ExperienceGrid.LoadGenerator.Soak;
 
 namespace ExperienceGrid.LoadGenerator.Reporting;
 
@@ -42,6 +43,11 @@ public static class HtmlReportWriter
         for (var i = 0; i < report.Runs.Count; i++)
         {
             AppendRun(html, report.Runs[i], HtmlChartData.RunKey(i));
+        }
+
+        if (report.Soak is { } soak)
+        {
+            AppendSoak(html, soak);
         }
 
         // The default encoder escapes <, > and & in strings, so the data cannot close the script element.
@@ -92,6 +98,25 @@ public static class HtmlReportWriter
         foreach (var chart in new[] { "http", "push", "rate" })
         {
             html.Append("<div class=\"chart\" data-chart=\"").Append(key).Append('-').Append(chart).Append("\"></div>\n");
+        }
+    }
+
+    private static void AppendSoak(StringBuilder html, SoakResult soak)
+    {
+        html.Append("<h2>Soak</h2>\n<p class=\"").Append(soak.Flat ? "pass" : "fail").Append("\">")
+            .Append(E($"{soak.Summary}. {soak.Samples.Count} samples every {soak.SampleEverySeconds:0.#} s; medians of {soak.BaselineFrom:0}–{soak.BaselineTo:0} s (baseline) vs {soak.EndFrom:0}–{soak.EndTo:0} s (end), ±{soak.Tolerance:P0}"))
+            .Append("</p>\n<table><tr><th>measure</th><th>baseline</th><th>end</th><th>ratio</th><th>flat</th></tr>\n");
+        foreach (var m in soak.Measures)
+        {
+            html.Append("<tr><td>").Append(E(m.Measure)).Append("</td>").Append(Num(m.Baseline)).Append(Num(m.End))
+                .Append("<td class=\"num\">").Append(m.Ratio.ToString("0.00", CultureInfo.InvariantCulture)).Append("</td>")
+                .Append(m.Flat ? "<td class=\"pass\">yes</td>" : "<td class=\"fail\">no</td>").Append("</tr>\n");
+        }
+
+        html.Append("</table>\n");
+        foreach (var (kind, _, _) in HtmlChartData.SoakCharts)
+        {
+            html.Append("<div class=\"chart\" data-chart=\"soak-").Append(kind).Append("\"></div>\n");
         }
     }
 

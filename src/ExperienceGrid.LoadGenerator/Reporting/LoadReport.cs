@@ -1,15 +1,17 @@
 using ExperienceGrid.LoadGenerator.FindMax;
+using ExperienceGrid.LoadGenerator.Soak;
 
 namespace ExperienceGrid.LoadGenerator.Reporting;
 
-/// <summary>A whole load-generator invocation: settings, one run (or each find-max step), and why push latency is missing if it is.</summary>
+/// <summary>A whole load-generator invocation: settings, one run (or each find-max step), why push latency is missing if it is, and a soak's samples and verdict.</summary>
 public sealed record LoadReport(
     string RunId,
     DateTimeOffset StartedAt,
     ReportSettings Settings,
     IReadOnlyList<RunSummary> Runs,
     string? PushUnavailable,
-    FindMaxResult? FindMax)
+    FindMaxResult? FindMax,
+    SoakResult? Soak = null)
 {
     /// <summary>The main run: the only one, or the highest passing find-max step (else the first).</summary>
     public RunSummary Main =>

@@ -14,6 +14,12 @@ public static class TelemetryHostingExtensions
     /// <summary>The OpenTelemetry service name of every silo (Prometheus tells silos apart by their scrape target).</summary>
     public const string ServiceName = "experience-grid";
 
+    /// <summary>
+    /// .NET's built-in runtime meter (.NET 9+): process working set, GC heap size, thread-pool threads and more,
+    /// which a soak run samples to see memory and threads stay flat.
+    /// </summary>
+    public const string RuntimeMeterName = "System.Runtime";
+
     /// <summary>The standard OpenTelemetry setting (environment or configuration) that turns on OTLP export.</summary>
     public const string OtlpEndpointSetting = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
@@ -21,7 +27,7 @@ public static class TelemetryHostingExtensions
     public static readonly string[] TraceSources = [GridTracing.SourceName, "Microsoft.Orleans.Application", "Microsoft.Orleans.Storage"];
 
     /// <summary>
-    /// OpenTelemetry metrics: the grid's meter, Orleans' (<c>Microsoft.Orleans</c>) and ASP.NET Core's, on the
+    /// OpenTelemetry metrics: the grid's meter, Orleans' (<c>Microsoft.Orleans</c>), the .NET runtime's (<see cref="RuntimeMeterName"/>) and ASP.NET Core's, on the
     /// Prometheus scrape endpoint (mapped by <c>MapSilo</c>) and over OTLP when <see cref="OtlpEndpointSetting"/> is set;
     /// and the scrape-key sign-in that lets Prometheus read them. Traces (<see cref="TraceSources"/> and ASP.NET Core's)
     /// only with OTLP: without an exporter, recording a span per grain call would be cost for nothing.
@@ -33,9 +39,10 @@ public static class TelemetryHostingExtensions
         builder.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ScrapeKeyHandler>(ScrapeKeyHandler.SchemeName, null);
 
         var telemetry = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(ServiceName))
+            // process.pid (Prometheus' target_info) lets a load generator on the same machine read the silo's /proc for open handles.
+            .ConfigureResource(resource => resource.AddService(ServiceName).AddAttributes([new("process.pid", Environment.ProcessId)]))
             .WithMetrics(metrics => metrics
-                .AddMeter(GridMetrics.MeterName, "Microsoft.Orleans")
+                .AddMeter(GridMetrics.MeterName, "Microsoft.Orleans", RuntimeMeterName)
                 .AddAspNetCoreInstrumentation()
                 .AddPrometheusExporter());
         if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointSetting]))

@@ -23,6 +23,19 @@ public sealed partial class BrowserReportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_soaks_memory_count_and_latency_charts_render_beside_the_runs()
+    {
+        var path = Path.Combine(_folder, "soak.html");
+        await HtmlReportWriter.WriteAsync(SampleReport.CreateWithSoak(), path, CancellationToken.None);
+
+        var dom = await RunChromium("--dump-dom", $"file://{path}");
+
+        Assert.Equal(6, RenderedChart().Matches(dom).Count);
+        Assert.Contains("data-series=\"127.0.0.1:5101 rss\"", dom); // the unit is on the axis, not in the legend
+        Assert.Contains("not flat: 127.0.0.1:5101 rss MiB ×1.", dom);
+    }
+
+    [Fact]
     public async Task Screenshot_of_the_report_is_a_non_trivial_png()
     {
         var report = await WriteReport();

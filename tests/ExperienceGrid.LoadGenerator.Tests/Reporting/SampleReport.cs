@@ -2,6 +2,7 @@ using ExperienceGrid.LoadGenerator.Correctness;
 using ExperienceGrid.LoadGenerator.Faults;
 using ExperienceGrid.LoadGenerator.Recording;
 using ExperienceGrid.LoadGenerator.Reporting;
+using ExperienceGrid.LoadGenerator.Soak;
 
 namespace ExperienceGrid.LoadGenerator.Tests.Reporting;
 
@@ -23,5 +24,25 @@ public static class SampleReport
             [new FaultMark(20, "kill silo 2", true), new FaultMark(35, "start silo 2", true)]);
         var settings = new ReportSettings(["http://127.0.0.1:5101/", "http://127.0.0.1:5102/"], ["blaze-leeds-briggate"], 900, 500, 40, 50, 42, 20, "config/demo-chain.json", 2, 20, 35, false, 250);
         return new LoadReport("lg-sample", run.StartedAt, settings, [run], null, null);
+    }
+
+    /// <summary>The same run as a soak sampled every 5 s whose RSS grows after the warm-up.</summary>
+    public static LoadReport CreateWithSoak()
+    {
+        var samples = Enumerable.Range(1, 8).Select(k => new SoakSample(
+            5 * k,
+            new Dictionary<string, double>
+            {
+                [SoakMeasures.Rss("127.0.0.1:5101")] = 200 + (k > 4 ? 15 * k : 0),
+                [SoakMeasures.GcHeap("127.0.0.1:5101")] = 60,
+                [SoakMeasures.Handles("127.0.0.1:5101")] = 410,
+                [SoakMeasures.Threads("127.0.0.1:5101")] = 30,
+                [SoakMeasures.RedisUsed] = 3.2,
+                [SoakMeasures.HttpP99] = 40,
+                [SoakMeasures.PushP99] = 90,
+            },
+            [])).ToList();
+        var soak = SoakJudge.Judge(samples, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(40));
+        return Create() with { Soak = soak };
     }
 }

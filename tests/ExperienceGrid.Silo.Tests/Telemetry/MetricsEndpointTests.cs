@@ -90,4 +90,15 @@ public sealed class MetricsEndpointTests : IAsyncLifetime
         // Orleans' own meter: at least the guest's and the venue's activations were created.
         Assert.True(PrometheusText.Sum(metrics, "orleans_catalog_activation_created_total") >= 2);
     }
+
+    [Fact]
+    public async Task The_runtime_meter_and_the_process_id_are_exported_for_a_soak()
+    {
+        var metrics = await _scraper.GetStringAsync("/metrics");
+
+        Assert.True(PrometheusText.Sum(metrics, "dotnet_process_memory_working_set_bytes") > 10 * 1024 * 1024);
+        Assert.True(PrometheusText.Sum(metrics, "dotnet_gc_last_collection_heap_size_bytes") > 0);
+        Assert.True(PrometheusText.Sum(metrics, "dotnet_thread_pool_thread_count") >= 1);
+        Assert.Contains($"process_pid=\"{Environment.ProcessId}\"", metrics);
+    }
 }

@@ -4,7 +4,7 @@
   "use strict";
   var NS = "http://www.w3.org/2000/svg";
   var data = JSON.parse(document.getElementById("report-data").textContent);
-  var colors = ["#2563eb", "#d97706", "#dc2626", "#059669"];
+  var colors = ["#2563eb", "#d97706", "#dc2626", "#059669", "#7c3aed", "#0891b2", "#be185d", "#4d7c0f"];
 
   function el(name, attrs, parent) {
     var node = document.createElementNS(NS, name);
@@ -28,7 +28,7 @@
   }
 
   function draw(container, spec) {
-    var W = 1000, H = 260, L = 60, R = 150, T = 16, B = 32;
+    var W = 1000, H = 260, L = 60, R = 190, T = 16, B = 32;
     var svg = el("svg", { viewBox: "0 0 " + W + " " + H, width: "100%", role: "img", "aria-label": spec.title }, null);
     var points = 0, yMax = 0;
     spec.series.forEach(function (s) { s.values.forEach(function (p) { yMax = Math.max(yMax, p[1]); }); });
