@@ -29,17 +29,7 @@ public sealed class SiloLossTests(SiloLossCluster fx, ITestOutputHelper output) 
 
         // The customer's retry timer delivers to a new activation once the cluster has declared the silo dead.
         var view = await Eventually.Until(
-            async () =>
-            {
-                try
-                {
-                    return await venue.GetView();
-                }
-                catch (Exception e) when (e is OrleansException or TimeoutException)
-                {
-                    return null;
-                }
-            },
+            () => GridCluster.UnlessUnreachableAsync(venue.GetView),
             v => v?.LastHour.Volume >= expected.Volume,
             TimeSpan.FromSeconds(60), "the venue to come back with the redelivered moments");
         output.WriteLine($"venue back with its moments {clock.ElapsedMilliseconds} ms after the kill");

@@ -101,6 +101,20 @@ public abstract class GridCluster(GridTestSettings settings) : IAsyncLifetime
         throw new InvalidOperationException("64 customers all landed on one side of the venue's silo: placement is not random");
     }
 
+    /// <summary>The call's answer, or null while the cluster cannot answer it (right after a silo was killed).</summary>
+    public static async Task<T?> UnlessUnreachableAsync<T>(Func<Task<T>> call)
+        where T : class
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception e) when (e is OrleansException or TimeoutException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The reminder as the reminder table holds it, or null when there is none.</summary>
     public async Task<ReminderEntry?> ReadReminderAsync(IAddressable grain, string reminderName) =>
         await LiveSilo.GetRequiredService<IReminderTable>().ReadRow(grain.GetGrainId(), reminderName);
