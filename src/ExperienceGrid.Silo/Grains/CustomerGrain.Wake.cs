@@ -25,6 +25,12 @@ public sealed partial class CustomerGrain
     {
         // The waking time, not the due time: a late wake must not raise a nudge whose moment has passed.
         var now = time.GetUtcNow();
+        if (_diverged)
+        {
+            // Memory is ahead of storage and this activation is going: a fresh one is woken soon.
+            return now + _outboxWake;
+        }
+
         if (State.Customer is not null && model.NextCheckAt(Customer) <= now)
         {
             await ChangeAsync(async () =>
@@ -50,7 +56,7 @@ public sealed partial class CustomerGrain
         return _wakeAt;
     }
 
-    /// <summary>A "tick" reminder registered before the registry woke guests: dropped, and the guest woken.</summary>
+    /// <summary>A "tick" reminder registered before the registry woke guests: dropped, and the guest woken and registered.</summary>
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (await this.GetReminder(reminderName) is { } reminder)
@@ -58,7 +64,10 @@ public sealed partial class CustomerGrain
             await this.UnregisterReminder(reminder);
         }
 
-        await Wake();
+        if (await Wake() is { } due)
+        {
+            await GuestRegistryGrain.Of(GrainFactory, CustomerId).Register(CustomerId, due);
+        }
     }
 
     private DateTimeOffset? NextWake() =>

@@ -78,7 +78,7 @@ public sealed partial class GuestRegistryGrain(
     public Task WakeAll()
     {
         var now = time.GetUtcNow();
-        foreach (var customerId in Due.Keys)
+        foreach (var customerId in Due.Keys.ToList())
         {
             Due[customerId] = now;
         }
