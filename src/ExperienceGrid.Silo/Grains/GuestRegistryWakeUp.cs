@@ -15,6 +15,13 @@ public sealed partial class GuestRegistryWakeUp(
 {
     private readonly CancellationTokenSource _stopping = new();
 
+    /// <summary>Adds the wake-up to a silo (a front end has no silo lifecycle and no membership to watch).</summary>
+    public static ISiloBuilder AddTo(ISiloBuilder silo)
+    {
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, GuestRegistryWakeUp>();
+        return silo;
+    }
+
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(nameof(GuestRegistryWakeUp), ServiceLifecycleStage.Active, OnStart, OnStop);
 

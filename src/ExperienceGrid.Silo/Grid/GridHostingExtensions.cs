@@ -1,6 +1,7 @@
 using System.Net;
 using ExperienceGrid.Persistence.Sqlite.Hosting;
 using ExperienceGrid.Silo.Demo;
+using ExperienceGrid.Silo.Grains;
 using ExperienceGrid.Silo.Hubs;
 using ExperienceGrid.Silo.Privacy;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -96,6 +97,7 @@ public static class GridHostingExtensions
             }
 
             silo.AddStartupTask(RetentionStart.RunAsync);
+            GuestRegistryWakeUp.AddTo(silo);
         });
 
         // Each silo pushes the venues whose grains it hosts (a front end hosts none); one demo per silo, not per front end.

@@ -1,6 +1,7 @@
 using ExperienceGrid.Persistence.Sqlite.Hosting;
 using ExperienceGrid.Silo.Alerts;
 using ExperienceGrid.Silo.Chain;
+using ExperienceGrid.Silo.Grains;
 using ExperienceGrid.Silo.Grid;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +12,7 @@ public static class GridTestSiloExtensions
     /// <summary>
     /// A test silo configured like the product's grid: the grains' services (<c>AddGrainServices</c>: the demo chain,
     /// the experience model, the floor push through a SignalR hub context without a web host, dashboards) and grain
-    /// state and reminders in the SQLite file at <paramref name="databasePath"/>. Differences: placement is
+    /// state and reminders in the SQLite file at <paramref name="databasePath"/>, and the guest registry's wake-up at start. Differences: placement is
     /// random (so grains spread over the silos), options come from <paramref name="settings"/>, and
     /// <paramref name="probe"/> watches customer <c>Record</c> calls.
     /// </summary>
@@ -32,6 +33,7 @@ public static class GridTestSiloExtensions
         services.AddSingleton<PlacementStrategy, RandomPlacement>();
         services.AddSingleton<IIncomingGrainCallFilter>(probe);
 
+        GuestRegistryWakeUp.AddTo(silo);
         silo.AddSqliteGrainStorage(GridHostingExtensions.GrainStorage, o => o.DatabasePath = databasePath);
         silo.UseSqliteReminderService(o => o.DatabasePath = databasePath);
         return silo;
