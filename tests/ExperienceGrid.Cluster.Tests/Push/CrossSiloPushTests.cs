@@ -19,9 +19,12 @@ public sealed class CrossSiloPushTests(ITestOutputHelper output) : ClusterTest(o
         // to the third, so every alert crosses silos through the backplane. Staff of another venue listen on the
         // venue grain's own silo, where a push sent to every local connection would reach them.
         await IngestAsync(1, [Touchpoints.Event("push-warmup-1", "push-warmup", venue, "visit.start")]);
-        var venueGrains = await Eventually.Until(() => Client.ActivationsBySiloAsync(1, "VenueGrain"), v => v.Values.Sum() == 1,
-            TimeSpan.FromSeconds(15), "the Orleans dashboard to count the one venue grain");
-        var venueSilo = venueGrains.Keys.Single();
+        var venueGrains = await Eventually.Until(() => Client.ActivationsBySiloAsync(1, "VenueGrain"), v => v.Values.Sum() >= 1,
+            TimeSpan.FromSeconds(15), "the Orleans dashboard to count the venue grain");
+
+        // More than one: the chain totals were pushed, which reads every venue. Only the first active silo (the lowest
+        // silo port: silo 1) pushes them, and only once a venue it hosts changed, so the venue is there.
+        var venueSilo = venueGrains.Values.Sum() == 1 ? venueGrains.Keys.Single() : 1;
         var staffSilo = venueSilo % 3 + 1;
         var postSilo = staffSilo % 3 + 1;
 
