@@ -40,8 +40,10 @@ public sealed partial class CustomerGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         // Stores the trimmed outbox so the next activation does not deliver what the venues hold (and settles a guest
-        // with nothing pending); never a state that a failed write left ahead of storage.
-        if (NextWake() is null)
+        // with nothing pending); never a state that a failed write left ahead of storage. Not at silo shutdown: the
+        // venues and the registry are going too, and calls to them wait on placement retries past the stop timeout; the
+        // guest stays registered and settles when the next start wakes it.
+        if (NextWake() is null && reason.ReasonCode != DeactivationReasonCode.ShuttingDown)
         {
             await SettleAsync();
         }

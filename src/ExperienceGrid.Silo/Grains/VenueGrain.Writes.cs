@@ -25,7 +25,8 @@ public sealed partial class VenueGrain
         // Idle collection: write what is pending now rather than have every customer deliver it again.
         if (_writeTimer is not null && !_diverged)
         {
-            await WriteAsync();
+            // At silo shutdown the day grains are going too: the minutes stay pending in this state for the next start.
+            await WriteAsync(handOver: reason.ReasonCode != DeactivationReasonCode.ShuttingDown);
         }
     }
 
@@ -41,7 +42,7 @@ public sealed partial class VenueGrain
     private long WrittenSequence(string customerId) =>
         _writtenBefore.TryGetValue(customerId, out var written) ? written : VenueModel.LastApplied(Venue, customerId);
 
-    private async Task WriteAsync()
+    private async Task WriteAsync(bool handOver = true)
     {
         _writeTimer?.Dispose();
         _writeTimer = null;
@@ -62,8 +63,11 @@ public sealed partial class VenueGrain
 
         metrics.VenueWritten(time.GetElapsedTime(_dirtySince));
         _writtenBefore.Clear();
-        await HandOverMinutesAsync();
-        HandOverRecoveries();
+        if (handOver)
+        {
+            await HandOverMinutesAsync();
+            HandOverRecoveries();
+        }
     }
 
     private static TimeSpan UntilDue(DateTimeOffset due, DateTimeOffset now) => due - now > TimeSpan.FromSeconds(1) ? due - now : TimeSpan.FromSeconds(1);
