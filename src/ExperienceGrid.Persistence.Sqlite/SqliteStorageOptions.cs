@@ -33,8 +33,8 @@ public sealed class SqliteStorageOptions
     public int MaxBatchSize { get; set; } = DefaultMaxBatchSize;
 
     /// <summary>
-    /// How grain state is turned into bytes. Default <see langword="null"/>: Orleans' version-tolerant
-    /// <see cref="OrleansGrainStorageSerializer"/>, so state types survive renames through <c>[Alias]</c>.
+    /// How grain state is turned into bytes. Default <see langword="null"/>: Orleans' version-tolerant serializer
+    /// (<see cref="Storage.PooledGrainStorageSerializer"/>), so state types survive renames through <c>[Alias]</c>.
     /// Not used by the reminder table.
     /// </summary>
     public IGrainStorageSerializer? GrainStorageSerializer { get; set; }

@@ -32,7 +32,7 @@ internal sealed class SqliteGrainStorage(
             name,
             services.GetRequiredService<SqliteDatabaseRegistry>().Get(options),
             services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
-            options.GrainStorageSerializer ?? new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()),
+            options.GrainStorageSerializer ?? new PooledGrainStorageSerializer(services.GetRequiredService<Serializer>()),
             services.GetRequiredService<IActivatorProvider>(),
             services.GetRequiredService<ILogger<SqliteGrainStorage>>());
     }

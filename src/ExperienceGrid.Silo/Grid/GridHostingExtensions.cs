@@ -1,5 +1,6 @@
 using System.Net;
 using ExperienceGrid.Persistence.Sqlite.Hosting;
+using ExperienceGrid.Persistence.Sqlite.Storage;
 using ExperienceGrid.Silo.Demo;
 using ExperienceGrid.Silo.Grains;
 using ExperienceGrid.Silo.Hubs;
@@ -9,7 +10,6 @@ using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using Orleans.Serialization;
-using Orleans.Storage;
 using StackExchange.Redis;
 
 namespace ExperienceGrid.Silo.Grid;
@@ -148,7 +148,7 @@ public static class GridHostingExtensions
             options.ConfigurationOptions = Redis();
 
             // Orleans' version-tolerant serializer rather than the provider's default JSON with type names.
-            options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+            options.GrainStorageSerializer = new PooledGrainStorageSerializer(serializer);
         }));
         silo.UseRedisReminderService(o => o.ConfigurationOptions = Redis());
 

@@ -1,5 +1,8 @@
 using ExperienceGrid.Persistence.Sqlite.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace ExperienceGrid.Persistence.Sqlite.Tests.Storage;
 
@@ -53,6 +56,31 @@ public sealed class VersionToleranceTests : IDisposable
         Assert.Equal("silver", Assert.IsType<PremiumDetail>(read.State.Detail).Level);
         Assert.Equal(-1, read.State.Visits);
         Assert.Equal(written.ETag, read.ETag);
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(100_000)] // past the large object heap's threshold, where the pooled buffer spans segments
+    public async Task A_state_is_stored_as_the_bytes_of_orleans_own_storage_serializer(int nameLength)
+    {
+        // Rows and Redis keys written with Orleans' storage serializer read back unchanged, and the other way round.
+        var grain = GrainId.Create("profile", $"same-bytes-{nameLength}");
+        var state = new ProfileState { Name = new string('a', nameLength), Detail = new PremiumDetail { Since = 2019, Level = "gold" } };
+        await using var host = new StorageHost(_database.DatabasePath);
+        await host.Storage.WriteStateAsync("profile", grain, new GrainState<ProfileState>(state));
+
+        var expected = new OrleansGrainStorageSerializer(host.Services.GetRequiredService<Serializer>()).Serialize(state).ToArray();
+        Assert.Equal(expected, await ReadPayloadAsync(grain));
+    }
+
+    private async Task<byte[]> ReadPayloadAsync(GrainId grain)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_database.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT payload FROM grain_state WHERE grain_id = $grain";
+        command.Parameters.AddWithValue("$grain", grain.ToString());
+        return (byte[])(await command.ExecuteScalarAsync())!;
     }
 
     private async Task InsertRowAsync(GrainId grain, byte[] payload)
