@@ -12,9 +12,9 @@ public static class GridTestSiloExtensions
     /// <summary>
     /// A test silo configured like the product's grid: the grains' services (<c>AddGrainServices</c>: the demo chain,
     /// the experience model, the floor push through a SignalR hub context without a web host, dashboards) and grain
-    /// state and reminders in the SQLite file at <paramref name="databasePath"/>, and the guest registry's wake-up at start. Differences: placement is
-    /// random (so grains spread over the silos), options come from <paramref name="settings"/>, and
-    /// <paramref name="probe"/> watches customer <c>Record</c> calls.
+    /// state and reminders in the SQLite file at <paramref name="databasePath"/>, and the guest registry's wake-up at
+    /// start. Differences: placement is random (so grains spread over the silos), options come from
+    /// <paramref name="settings"/>, and <paramref name="probe"/> watches customer <c>Record</c> calls.
     /// </summary>
     public static ISiloBuilder AddTestGrid(this ISiloBuilder silo, string databasePath, GridTestSettings settings, RecordCallProbe probe)
     {
