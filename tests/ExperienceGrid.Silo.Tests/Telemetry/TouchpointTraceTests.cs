@@ -50,20 +50,12 @@ public sealed class TouchpointTraceTests(ITestOutputHelper output) : IAsyncLifet
         using var answer = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.Accepted, answer.StatusCode);
 
+        // A parent span is exported when it ends, which can be after its child's: wait for the whole chain up to the caller.
         var trace = await Eventually.Until(
             () => Task.FromResult(Spans(caller.TraceId)),
-            spans => spans.Any(s => s.DisplayName == "FloorHub alert Raised"),
-            what: "the alert's hub send in the request's trace");
-        var byId = trace.ToDictionary(s => s.SpanId);
-        var chain = new List<Activity>();
-        for (var span = trace.First(s => s.DisplayName == "FloorHub alert Raised"); ; span = byId[span.ParentSpanId])
-        {
-            chain.Insert(0, span);
-            if (!byId.ContainsKey(span.ParentSpanId))
-            {
-                break;
-            }
-        }
+            spans => spans.Any(s => s.DisplayName == "FloorHub alert Raised") && ChainToHubSend(spans)[0].ParentSpanId == caller.SpanId,
+            what: "the alert's hub send in the request's trace, every span above it ended");
+        var chain = ChainToHubSend(trace);
 
         output.WriteLine(string.Join("\n", chain.Select(s => $"{s.Source.Name} {s.Kind} {s.DisplayName}")));
         Assert.Equal(caller.SpanId, chain[0].ParentSpanId);
@@ -72,6 +64,21 @@ public sealed class TouchpointTraceTests(ITestOutputHelper output) : IAsyncLifet
         Assert.Equal(["ICustomerGrain/Record", "IVenueGrain/Apply"], grainCalls);
         Assert.Equal((ActivityKind.Producer, venue), (chain[^1].Kind, chain[^1].GetTagItem("experiencegrid.venue_id")));
         Assert.Contains(trace, s => s.Source.Name == "Microsoft.Orleans.Storage");
+    }
+
+    /// <summary>The spans from the hub send up to the first one whose parent is not among <paramref name="trace"/>.</summary>
+    private static List<Activity> ChainToHubSend(List<Activity> trace)
+    {
+        var byId = trace.ToDictionary(s => s.SpanId);
+        var chain = new List<Activity>();
+        for (var span = trace.First(s => s.DisplayName == "FloorHub alert Raised"); ; span = byId[span.ParentSpanId])
+        {
+            chain.Insert(0, span);
+            if (!byId.ContainsKey(span.ParentSpanId))
+            {
+                return chain;
+            }
+        }
     }
 
     private List<Activity> Spans(ActivityTraceId traceId)
