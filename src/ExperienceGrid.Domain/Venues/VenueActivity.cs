@@ -18,6 +18,8 @@ namespace ExperienceGrid.Domain.Venues;
 /// <param name="TouchpointMoments">The moments recorded, each with its touchpoint kind (for the venue's counts per touchpoint).</param>
 /// <param name="Nudges">Changes to the guest's nudge in this message, in order (raised, answered, closed).</param>
 /// <param name="FollowUps">Follow-ups and WOW opportunities the message raised, without ids (the venue numbers them).</param>
+/// <param name="AcceptedAt">When the guest's grain accepted the touchpoint behind the message (its 202 follows the guest's
+/// write); null for a tick. The floor push's lag is measured from it.</param>
 [GenerateSerializer, Immutable, Alias("Contracts.VenueActivity")]
 public sealed record VenueActivity(
     [property: Id(0)] string CustomerId,
@@ -35,19 +37,21 @@ public sealed record VenueActivity(
     [property: Id(6)] bool RiskCleared = false,
     [property: Id(15)] IReadOnlyList<Moment>? Miseries = null,
     [property: Id(16)] string? SourceId = null,
-    [property: Id(17)] double? ClosedScore = null)
+    [property: Id(17)] double? ClosedScore = null,
+    [property: Id(18)] DateTimeOffset? AcceptedAt = null)
 {
     /// <summary>
     /// Folds one message's experience signals into one activity per venue they touch. <paramref name="sourceId"/> names
-    /// the message (its touchpoint's event id, or the tick's id).
+    /// the message (its touchpoint's event id, or the tick's id); <paramref name="acceptedAt"/> is when a touchpoint was
+    /// accepted (null for a tick).
     /// </summary>
     public static IEnumerable<(string VenueId, VenueActivity Activity)> From(
-        IReadOnlyList<ExperienceSignal> signals, CustomerState customer, string displayName, string sourceId)
+        IReadOnlyList<ExperienceSignal> signals, CustomerState customer, string displayName, string sourceId, DateTimeOffset? acceptedAt = null)
     {
         var tier = customer.Loyalty.Tier.ToString();
         foreach (var venueSignals in signals.GroupBy(s => s.VenueId))
         {
-            var activity = new VenueActivity(customer.CustomerId, venueSignals.Max(s => s.At), DisplayName: displayName, Tier: tier, SourceId: sourceId);
+            var activity = new VenueActivity(customer.CustomerId, venueSignals.Max(s => s.At), DisplayName: displayName, Tier: tier, SourceId: sourceId, AcceptedAt: acceptedAt);
             List<TouchpointMoment> moments = [];
             List<FloorNudge> nudges = [];
             List<FollowUp> followUps = [];

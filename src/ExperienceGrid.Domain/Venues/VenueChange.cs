@@ -3,8 +3,11 @@ namespace ExperienceGrid.Domain.Venues;
 /// <summary>What a fold of the venue model changed, for the grain to push, schedule or hand over.</summary>
 public abstract record VenueChange;
 
-/// <summary>An alert was raised, updated, claimed, escalated or closed; <see cref="Alert"/> is it after the change.</summary>
-public sealed record AlertChanged(FloorAlert Alert, AlertChange Change) : VenueChange;
+/// <summary>
+/// An alert was raised, updated, claimed, escalated or closed; <see cref="Alert"/> is it after the change.
+/// <see cref="AcceptedAt"/>: when the touchpoint that caused it was accepted (null for a staff command or a timer).
+/// </summary>
+public sealed record AlertChanged(FloorAlert Alert, AlertChange Change, DateTimeOffset? AcceptedAt = null) : VenueChange;
 
 /// <summary>A nudge went on the floor, or one the floor shows was answered or closed.</summary>
 public sealed record NudgeChanged(FloorNudge Nudge) : VenueChange;

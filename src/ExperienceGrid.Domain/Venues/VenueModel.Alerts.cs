@@ -75,7 +75,7 @@ public sealed partial class VenueModel
         if (venue.Alerts.TryGetValue(customerId, out var current) && AlertStatus.IsOpen(current.Status))
         {
             var updated = current.Assessed(activity, risk) with { UpdatedAt = now };
-            changes.Add(new AlertChanged(updated, AlertChange.Updated));
+            changes.Add(new AlertChanged(updated, AlertChange.Updated, activity.AcceptedAt));
             return venue with { Alerts = venue.Alerts.SetItem(customerId, updated) };
         }
 
@@ -107,14 +107,14 @@ public sealed partial class VenueModel
             };
         }
 
-        changes.Add(new AlertChanged(alert, AlertChange.Raised));
+        changes.Add(new AlertChanged(alert, AlertChange.Raised, activity.AcceptedAt));
         return Count(venue, activity.At, t => t with { Raised = t.Raised + 1 }, changes);
     }
 
     /// <summary>The guest is no longer at risk before anyone resolved the alert (e.g. a recovery touchpoint came in).</summary>
     private static VenueState CloseAsRecovered(VenueState venue, VenueActivity activity, DateTimeOffset now, List<VenueChange> changes) =>
         venue.Alerts.TryGetValue(activity.CustomerId, out var current) && AlertStatus.IsOpen(current.Status)
-            ? Close(venue, current with { Status = AlertStatus.Resolved, ResolvedAt = now, UpdatedAt = now, Resolution = GuestRecovered }, activity.At, changes)
+            ? Close(venue, current with { Status = AlertStatus.Resolved, ResolvedAt = now, UpdatedAt = now, Resolution = GuestRecovered }, activity.At, changes, activity.AcceptedAt)
             : venue;
 
     /// <summary>The visit ended: an open alert expires, and recovery is judged against the score at the first alert.</summary>
@@ -127,7 +127,7 @@ public sealed partial class VenueModel
             venue = venue with { Alerts = venue.Alerts.Remove(customerId) };
             if (AlertStatus.IsOpen(current.Status))
             {
-                changes.Add(new AlertChanged(current with { Status = AlertStatus.Expired, UpdatedAt = now }, AlertChange.Closed));
+                changes.Add(new AlertChanged(current with { Status = AlertStatus.Expired, UpdatedAt = now }, AlertChange.Closed, activity.AcceptedAt));
             }
         }
 
@@ -150,9 +150,9 @@ public sealed partial class VenueModel
     }
 
     /// <summary>Closes an open alert as resolved (by staff or by the guest's recovery), counted in the history at <paramref name="at"/>.</summary>
-    private static VenueState Close(VenueState venue, FloorAlert closed, DateTimeOffset at, List<VenueChange> changes)
+    private static VenueState Close(VenueState venue, FloorAlert closed, DateTimeOffset at, List<VenueChange> changes, DateTimeOffset? acceptedAt = null)
     {
-        changes.Add(new AlertChanged(closed, AlertChange.Closed));
+        changes.Add(new AlertChanged(closed, AlertChange.Closed, acceptedAt));
         venue = venue with { Alerts = venue.Alerts.SetItem(closed.CustomerId, closed) };
         return Count(venue, at, t => t with { Resolved = t.Resolved + 1 }, changes);
     }

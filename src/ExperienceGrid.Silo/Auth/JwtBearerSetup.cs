@@ -7,8 +7,9 @@ namespace ExperienceGrid.Silo.Auth;
 
 /// <summary>
 /// Validates grid tokens with the configured key. Browsers cannot set headers on WebSockets, so hub requests
-/// may carry the token as the <c>access_token</c> query parameter; the Orleans dashboard's pages and their calls
-/// carry it in the <c>eg_token</c> cookie that the pages set at sign-in (path <c>/orleans</c> only).
+/// may carry the token as the <c>access_token</c> query parameter; the Orleans dashboard's pages and their calls, and
+/// Scalar loading the OpenAPI document, carry it in the <c>eg_token</c> cookie that the pages set at sign-in (for
+/// those paths only).
 /// </summary>
 public sealed class JwtBearerSetup(IOptions<AuthOptions> auth) : IConfigureNamedOptions<JwtBearerOptions>
 {
@@ -34,8 +35,8 @@ public sealed class JwtBearerSetup(IOptions<AuthOptions> auth) : IConfigureNamed
                 {
                     context.Token = token;
                 }
-                else if (context.HttpContext.Request.Path.StartsWithSegments(SiloEndpoints.OrleansDashboardPath)
-                    && context.Request.Cookies[SiloEndpoints.OrleansDashboardCookie] is { Length: > 0 } cookie)
+                else if (SiloEndpoints.TokenCookiePaths.Any(p => context.HttpContext.Request.Path.StartsWithSegments(p))
+                    && context.Request.Cookies[SiloEndpoints.TokenCookie] is { Length: > 0 } cookie)
                 {
                     context.Token = cookie;
                 }

@@ -58,6 +58,7 @@ public sealed partial class CustomerGrain(
     public async Task<RecordResult> Record(IReadOnlyList<Touchpoint> touchpoints)
     {
         var accepted = 0;
+        var acceptedAt = time.GetUtcNow();
         await ChangeAsync(async () =>
         {
             foreach (var touchpoint in touchpoints)
@@ -73,7 +74,7 @@ public sealed partial class CustomerGrain(
                     State.DisplayName = name;
                 }
 
-                Accept(model.Apply(Customer, touchpoint), touchpoint.EventId);
+                Accept(model.Apply(Customer, touchpoint), touchpoint.EventId, acceptedAt);
             }
 
             if (accepted > 0)
@@ -116,11 +117,11 @@ public sealed partial class CustomerGrain(
         return true;
     }
 
-    private void Accept(CustomerOutcome outcome, string sourceId)
+    private void Accept(CustomerOutcome outcome, string sourceId, DateTimeOffset? acceptedAt = null)
     {
         State.Customer = outcome.State;
         var displayName = State.DisplayName ?? CustomerNames.Default(CustomerId);
-        foreach (var (venueId, activity) in VenueActivity.From(outcome.Signals, outcome.State, displayName, sourceId))
+        foreach (var (venueId, activity) in VenueActivity.From(outcome.Signals, outcome.State, displayName, sourceId, acceptedAt))
         {
             State.Outbox.Add(new VenueDelivery(++State.DeliverySequence, venueId, activity));
         }

@@ -4,8 +4,9 @@ namespace ExperienceGrid.Silo.Grid;
 
 /// <summary>
 /// What this silo measures for the operator view: touchpoints accepted per second over the last
-/// <see cref="RateWindow"/>, and the push lag of alert changes (a venue grain publishing one to the hub send
-/// completing) over the last <see cref="LagWindow"/>. In a cluster each silo counts only its own. Thread-safe. Push lags
+/// <see cref="RateWindow"/>, and the push lag of alert changes over the last <see cref="LagWindow"/>: from the
+/// acceptance of the touchpoint that caused one (by its guest's grain, before the 202) to the hub send completing, or
+/// from the venue grain publishing it when a staff command or a timer caused it. In a cluster each silo counts only its own. Thread-safe. Push lags
 /// also go to <see cref="GridMetrics"/>, so the operator view and Prometheus read the same sends.
 /// </summary>
 public sealed class GridRates(TimeProvider time, GridMetrics metrics)
@@ -44,14 +45,15 @@ public sealed class GridRates(TimeProvider time, GridMetrics metrics)
     }
 
     /// <summary>
-    /// Runs <paramref name="send"/> (a push to the hub) and, when it completes, records how long it took from this
-    /// call; a failed send is no lag sample (the feed logs it). Returns the send itself.
+    /// Runs <paramref name="send"/> (a push to the hub) and, when it completes, records how long it took from
+    /// <paramref name="acceptedAt"/> (the touchpoint behind it), else from this call; a failed send is no lag sample (the
+    /// feed logs it). Returns the send itself.
     /// </summary>
-    public Task TimePush(Func<Task> send)
+    public Task TimePush(Func<Task> send, DateTimeOffset? acceptedAt = null)
     {
         var started = time.GetTimestamp();
         var task = send();
-        task.ContinueWith(_ => Pushed(time.GetElapsedTime(started)), CancellationToken.None,
+        task.ContinueWith(_ => Pushed(acceptedAt is { } at ? Since(at) : time.GetElapsedTime(started)), CancellationToken.None,
             TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return task;
     }
@@ -90,6 +92,9 @@ public sealed class GridRates(TimeProvider time, GridMetrics metrics)
         Array.Sort(lags);
         return new PushLag(lags.Length, Percentile(lags, 0.50), Percentile(lags, 0.99));
     }
+
+    // The guest's grain may be on another silo: a clock behind this one is no negative lag.
+    private TimeSpan Since(DateTimeOffset at) => TimeSpan.FromTicks(Math.Max(0, (time.GetUtcNow() - at).Ticks));
 
     private void Pushed(TimeSpan lag)
     {

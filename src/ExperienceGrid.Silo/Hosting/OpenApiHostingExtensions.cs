@@ -17,19 +17,15 @@ public static class OpenApiHostingExtensions
         });
 
     /// <summary>
-    /// <see cref="DocumentPath"/> for anyone signed in, like every read; in Development also anonymous, with Scalar's
-    /// API reference at <c>/scalar</c>, which cannot send a token when it loads the document.
+    /// <see cref="DocumentPath"/> for anyone signed in, like every read; in Development with Scalar's API reference at
+    /// <c>/scalar</c>, whose load of the document carries the sign-in cookie of the pages (it cannot send a header).
     /// </summary>
     public static WebApplication MapGridOpenApi(this WebApplication app)
     {
-        var document = app.MapOpenApi(DocumentPath);
+        app.MapOpenApi(DocumentPath).RequireAuthorization();
         if (app.Environment.IsDevelopment())
         {
             app.MapScalarApiReference();
-        }
-        else
-        {
-            document.RequireAuthorization();
         }
 
         return app;

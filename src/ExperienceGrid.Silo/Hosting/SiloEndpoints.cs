@@ -12,8 +12,14 @@ public static class SiloEndpoints
     /// <summary>Where the Orleans dashboard is served (when <see cref="GridOptions.ServesOrleansDashboard"/>).</summary>
     public const string OrleansDashboardPath = "/orleans";
 
-    /// <summary>The cookie that carries the bearer token to the Orleans dashboard, which cannot send headers.</summary>
-    public const string OrleansDashboardCookie = "eg_token";
+    /// <summary>
+    /// The cookie that carries the bearer token where a browser cannot send headers: the Orleans dashboard, and the
+    /// OpenAPI document that Scalar's reference loads. The pages set it at sign-in, once per path of <see cref="TokenCookiePaths"/>.
+    /// </summary>
+    public const string TokenCookie = "eg_token";
+
+    /// <summary>The paths whose requests may carry <see cref="TokenCookie"/>.</summary>
+    public static readonly string[] TokenCookiePaths = [OrleansDashboardPath, "/openapi"];
 
     /// <summary>The Prometheus scrape endpoint: operators, chain managers and scrape keys.</summary>
     public const string MetricsPath = "/metrics";

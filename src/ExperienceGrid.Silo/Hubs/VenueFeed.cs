@@ -31,7 +31,7 @@ public sealed partial class VenueFeed(
             switch (change)
             {
                 case AlertChanged alert:
-                    Send(alert.Alert, alert.Change);
+                    Send(alert);
                     break;
                 case NudgeChanged nudge:
                     Send(nudge.Nudge);
@@ -65,8 +65,9 @@ public sealed partial class VenueFeed(
         }
     }
 
-    private void Send(FloorAlert alert, AlertChange change)
+    private void Send(AlertChanged changed)
     {
+        var (alert, change) = (changed.Alert, changed.Change);
         var audience = floor.Clients.Groups(FloorGroups.Audience(chain, alert.VenueId, alert.Zone));
         Observe(rates.TimePush(() => GridTracing.Push($"{nameof(FloorHub)} alert {change}", alert.VenueId, () => change switch
         {
@@ -74,7 +75,7 @@ public sealed partial class VenueFeed(
             AlertChange.Closed => audience.AlertClosed(alert),
             AlertChange.Escalated => Task.WhenAll(audience.AlertUpdated(alert), floor.Clients.Group(FloorGroups.Managers(alert.VenueId)).AlertEscalated(alert)),
             _ => audience.AlertUpdated(alert),
-        })), "alert");
+        }), changed.AcceptedAt), "alert");
     }
 
     private void Send(FloorNudge nudge)

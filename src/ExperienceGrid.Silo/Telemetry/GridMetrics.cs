@@ -47,7 +47,7 @@ public sealed class GridMetrics
         _claimTime = meter.CreateHistogram<double>("experiencegrid.alert.claim_time", "s",
             "From an alert being raised to a staff member claiming it.", tags: null, advice: new() { HistogramBucketBoundaries = _claimBuckets });
         _pushLag = meter.CreateHistogram<double>("experiencegrid.push.lag", "s",
-            "From a venue grain publishing an alert change to the floor hub's send completing.",
+            "From the touchpoint that caused an alert change being accepted (a staff command or timer: the venue grain publishing it) to the floor hub's send completing.",
             tags: null, advice: new() { HistogramBucketBoundaries = _latencyBuckets });
         _outbox = meter.CreateUpDownCounter<long>("experiencegrid.outbox.deliveries", "{delivery}",
             "Venue deliveries waiting in the outboxes of this silo's active customer grains (not yet written by their venue).");

@@ -5,6 +5,8 @@ window.EG = (() => {
   // A message for the sign-in form that survives the reload signing out does (e.g. the sign-in expired).
   const noticeKey = "eg.notice";
   const expired = "Your sign-in expired — sign in again";
+  // Where the token also goes as the eg_token cookie: pages of others that cannot send a header (SiloEndpoints.TokenCookiePaths).
+  const tokenCookiePaths = ["/orleans", "/openapi"];
 
   /** Every role but the operator's: the pages with guest data. The operator has operator.html instead. */
   const guestRoles = ["staff", "venueManager", "regionManager", "chainManager"];
@@ -25,15 +27,20 @@ window.EG = (() => {
     const body = await response.json();
     const value = { user, name: body.name, token: body.token, role: body.role, venues: body.venues };
     sessionStorage.setItem(key, JSON.stringify(value));
-    // The Orleans dashboard (operators and chain managers) reads the token from this cookie, sent only under /orleans.
-    document.cookie = `eg_token=${encodeURIComponent(body.token)}; path=/orleans; SameSite=Strict`;
+    // The Orleans dashboard (operators and chain managers) and the OpenAPI document Scalar loads read the token from
+    // this cookie, sent only under their paths.
+    for (const path of tokenCookiePaths) {
+      document.cookie = `eg_token=${encodeURIComponent(body.token)}; path=${path}; SameSite=Strict`;
+    }
     return value;
   }
 
-  /** Ends the session in this tab, and the Orleans dashboard's cookie with it. */
+  /** Ends the session in this tab, and the token cookies with it. */
   function forget() {
     sessionStorage.removeItem(key);
-    document.cookie = "eg_token=; path=/orleans; max-age=0; SameSite=Strict";
+    for (const path of tokenCookiePaths) {
+      document.cookie = `eg_token=; path=${path}; max-age=0; SameSite=Strict`;
+    }
   }
 
   /** Signs out and shows the sign-in form again; a notice (why) is shown above it after the reload. */

@@ -25,6 +25,7 @@ public sealed class VenueAlertCommandTests
         Assert.Equal((AlertChange.Claimed, alertId, AlertStatus.Claimed, "staff-a", Guest.At(3), Guest.At(3)),
             (claimed.Change, claimed.Alert.AlertId, claimed.Alert.Status, claimed.Alert.ClaimedBy, claimed.Alert.ClaimedAt, claimed.Alert.UpdatedAt));
         Assert.Equal(claimed.Alert, VenueModel.FindAlert(_floor.State, alertId));
+        Assert.Null(claimed.AcceptedAt);
         Assert.Equal((1, 180.0), (_floor.View(3).OpenAlerts, _floor.View(3).AverageTimeToClaimSeconds));
     }
 

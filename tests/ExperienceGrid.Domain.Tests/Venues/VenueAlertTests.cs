@@ -18,7 +18,7 @@ public sealed class VenueAlertTests
         _floor.Touch(guest, "staff.said_no", 1);
 
         var raised = Assert.Single(_floor.AlertChanges);
-        Assert.Equal(AlertChange.Raised, raised.Change);
+        Assert.Equal((AlertChange.Raised, Guest.At(1)), (raised.Change, raised.AcceptedAt));
         var alert = raised.Alert;
         var risk = guest.Visit.Risk!;
         Assert.Equal(($"{_floor.VenueId}:1", "al-raise", "Guest al-raise", _floor.VenueId, "bar"),
@@ -48,7 +48,7 @@ public sealed class VenueAlertTests
         _floor.Touch(guest, "complaint", 2);
 
         var updated = Assert.Single(_floor.AlertChanges);
-        Assert.Equal(AlertChange.Updated, updated.Change);
+        Assert.Equal((AlertChange.Updated, Guest.At(2)), (updated.Change, updated.AcceptedAt));
         Assert.Equal((first.AlertId, AlertStatus.Raised, first.RaisedAt, Guest.At(2)),
             (updated.Alert.AlertId, updated.Alert.Status, updated.Alert.RaisedAt, updated.Alert.UpdatedAt));
         Assert.Equal(["staff.said_no", "complaint"], updated.Alert.Moments.Select(m => m.Kind));

@@ -55,7 +55,7 @@ internal sealed class VenueFloor(string venueId = DemoChain.BurgerVenue)
     {
         var outcome = DemoChain.Model.Apply(guest.State, touchpoint);
         guest.State = outcome.State;
-        return Deliver(outcome.State, outcome.Signals, touchpoint.EventId, touchpoint.At);
+        return Deliver(outcome.State, outcome.Signals, touchpoint.EventId, touchpoint.At, acceptedAt: touchpoint.At);
     }
 
     /// <summary>What time does to the guest at <paramref name="minute"/> (idle close, nudges), delivered then.</summary>
@@ -70,11 +70,14 @@ internal sealed class VenueFloor(string venueId = DemoChain.BurgerVenue)
     public List<VenueOutcome> RecordRecoveries(Guest guest) =>
         [.. Assert.Single(Last.Changes.OfType<RecoveryRequested>()).Touchpoints.Select(t => Record(guest, t))];
 
-    /// <summary>Numbers what the signals changed here into the customer's outbox and delivers the whole outbox.</summary>
-    public VenueOutcome Deliver(CustomerState customer, IReadOnlyList<ExperienceSignal> signals, string sourceId, DateTimeOffset now)
+    /// <summary>
+    /// Numbers what the signals changed here into the customer's outbox and delivers the whole outbox; a touchpoint's
+    /// message is accepted at <paramref name="acceptedAt"/>.
+    /// </summary>
+    public VenueOutcome Deliver(CustomerState customer, IReadOnlyList<ExperienceSignal> signals, string sourceId, DateTimeOffset now, DateTimeOffset? acceptedAt = null)
     {
         var outbox = OutboxOf(customer.CustomerId);
-        foreach (var (venue, activity) in VenueActivity.From(signals, customer, NameOf(customer.CustomerId), sourceId))
+        foreach (var (venue, activity) in VenueActivity.From(signals, customer, NameOf(customer.CustomerId), sourceId, acceptedAt))
         {
             if (venue == venueId)
             {

@@ -45,7 +45,7 @@ public sealed class GridRatesTests
     }
 
     [Fact]
-    public async Task Push_lag_is_from_the_call_to_the_send_completing_with_p50_and_p99_over_the_last_minute()
+    public async Task Push_lag_of_a_change_no_touchpoint_caused_is_from_the_call_to_the_send_completing_with_p50_and_p99_over_the_last_minute()
     {
         var rates = new GridRates(_clock, _metrics);
         using var histogram = new InstrumentRecorder<double>(_meters, "experiencegrid.push.lag");
@@ -65,6 +65,26 @@ public sealed class GridRatesTests
 
         _clock.Advance(TimeSpan.FromSeconds(61));
         Assert.Equal(0, rates.PushLag().Samples);
+    }
+
+    [Fact]
+    public async Task The_lag_of_a_push_a_touchpoint_caused_counts_from_its_acceptance_and_never_below_zero()
+    {
+        var rates = new GridRates(_clock, _metrics);
+        using var histogram = new InstrumentRecorder<double>(_meters, "experiencegrid.push.lag");
+        var acceptedAt = _clock.GetUtcNow();
+        _clock.Advance(TimeSpan.FromMilliseconds(300));
+
+        var sent = new TaskCompletionSource();
+        var push = rates.TimePush(() => sent.Task, acceptedAt);
+        _clock.Advance(TimeSpan.FromMilliseconds(20));
+        sent.SetResult();
+        await push;
+
+        // Accepted on a silo whose clock is ahead of this one's.
+        await rates.TimePush(() => Task.CompletedTask, _clock.GetUtcNow().AddMilliseconds(5));
+
+        Assert.Equal([0.32, 0], histogram.Values);
     }
 
     [Fact]

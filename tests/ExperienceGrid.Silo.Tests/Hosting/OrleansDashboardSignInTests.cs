@@ -81,7 +81,7 @@ public sealed class OrleansDashboardSignInTests : IAsyncLifetime
 
         if (cookie is not null)
         {
-            request.Headers.Add("Cookie", $"{SiloEndpoints.OrleansDashboardCookie}={cookie}");
+            request.Headers.Add("Cookie", $"{SiloEndpoints.TokenCookie}={cookie}");
         }
 
         return await _http.SendAsync(request);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using ExperienceGrid.Silo.Hosting;
 using ExperienceGrid.Silo.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,13 +22,27 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        using var client = _silo.CreateClient();
+        using var client = _silo.CreateChainManagerClient();
         using var answer = await client.GetAsync("/openapi/v1.json");
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         _document = JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
     public async Task DisposeAsync() => await _silo.DisposeAsync();
+
+    [Fact]
+    public async Task In_development_too_the_document_needs_a_sign_in_and_the_pages_token_cookie_is_one()
+    {
+        using var anonymous = _silo.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/openapi/v1.json")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/scalar")).StatusCode);
+
+        using var signedIn = _silo.CreateChainManagerClient();
+        var token = signedIn.DefaultRequestHeaders.Authorization!.Parameter;
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json");
+        request.Headers.Add("Cookie", $"{SiloEndpoints.TokenCookie}={token}");
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.SendAsync(request)).StatusCode);
+    }
 
     [Fact]
     public void Every_mapped_endpoint_is_in_the_document_and_only_non_api_routes_are_left_out()
