@@ -38,7 +38,7 @@
     const self = ops.silos.find(s => s.address === ops.self);
     // Each silo counts what passes through it: say which one these numbers are from.
     $("measured").textContent = `Events, push lag and storage as measured by ${self ? self.name : ops.selfName}, the silo that answered; ` +
-      `push lag is an alert change from its venue to the floor's hub send (${lag.samples} in the last minute).`;
+      `push lag runs from accepting the touchpoint (or staff command) behind an alert change to the floor's hub send (${lag.samples} in the last minute).`;
     $("silos").replaceChildren(...ops.silos.map(s =>
       el("tr", { "data-status": s.status, "data-address": s.address },
         el("td", { title: s.address }, s.address === ops.self ? `${s.name} (answered)` : s.name),
