@@ -193,9 +193,9 @@ public sealed partial class VenueGrain(
             {
                 _followUpWaiting = true;
             }
-            else if (change is FollowUpChanged { FollowUp: { OverdueAt: not null, DoneAt: null } })
+            else if (change is FollowUpChanged { FollowUp: { OverdueAt: not null, DoneAt: null } overdue })
             {
-                metrics.FollowUpOverdue();
+                metrics.FollowUpOverdue(overdue.VenueId);
             }
             else if (change is RecoveryRequested recovery)
             {

@@ -83,14 +83,16 @@ public sealed class GridMetrics
             return;
         }
 
-        _alerts.Add(1, new KeyValuePair<string, object?>("change", change));
+        // Venue ids are the chain config's (a touchpoint at another venue is refused): a bounded tag.
+        var venue = new KeyValuePair<string, object?>("venue", changed.Alert.VenueId);
+        _alerts.Add(1, new KeyValuePair<string, object?>("change", change), venue);
         if (changed is { Change: AlertChange.Claimed, Alert.ClaimedAt: { } claimedAt })
         {
-            _claimTime.Record(Math.Max(0, (claimedAt - changed.Alert.RaisedAt).TotalSeconds));
+            _claimTime.Record(Math.Max(0, (claimedAt - changed.Alert.RaisedAt).TotalSeconds), venue);
         }
     }
 
-    public void FollowUpOverdue() => _followUpsOverdue.Add(1);
+    public void FollowUpOverdue(string venueId) => _followUpsOverdue.Add(1, new KeyValuePair<string, object?>("venue", venueId));
 
     public void Pushed(TimeSpan lag) => _pushLag.Record(lag.TotalSeconds);
 

@@ -85,7 +85,7 @@ public sealed class MetricsEndpointTests : IAsyncLifetime
         Assert.Equal(1, PrometheusText.Sum(metrics, "experiencegrid_touchpoint_batches_refused_total", "reason=\"invalid\""));
         Assert.Equal(1, PrometheusText.Sum(metrics, "experiencegrid_touchpoint_batches_refused_total", "reason=\"unauthorized\""));
         Assert.Equal(2, PrometheusText.Sum(metrics, "experiencegrid_moments_total", "kind=\"misery\""));
-        Assert.Equal(1, PrometheusText.Sum(metrics, "experiencegrid_alerts_total", "change=\"raised\""));
+        Assert.Equal(1, PrometheusText.Sum(metrics, "experiencegrid_alerts_total", "change=\"raised\"", $"venue=\"{venue}\""));
         Assert.Equal(2, PrometheusText.Sum(metrics, "http_server_request_duration_seconds_count", "http_route=\"/api/touchpoints\"", "http_response_status_code=\"202\""));
         // Orleans' own meter: at least the guest's and the venue's activations were created.
         Assert.True(PrometheusText.Sum(metrics, "orleans_catalog_activation_created_total") >= 2);
