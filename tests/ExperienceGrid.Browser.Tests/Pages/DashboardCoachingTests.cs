@@ -1,4 +1,6 @@
+using System.Text.Json;
 using ExperienceGrid.Browser.Tests.Infrastructure;
+using ExperienceGrid.Domain;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -6,10 +8,13 @@ namespace ExperienceGrid.Browser.Tests.Pages;
 
 /// <summary>
 /// Coaching in words and this week's recognitions, from touchpoints that name the member of staff: on the venue
-/// manager's dashboard and in the venue detail, at 1440×900 and on a 390×844 phone.
+/// manager's dashboard and in the venue detail, and coaching venue by venue on the region manager's dashboard, at
+/// 1440×900 and on a 390×844 phone.
 /// </summary>
 public sealed class DashboardCoachingTests : PageTest
 {
+    private static readonly ViewportSize _wall = new() { Width = 1440, Height = 900 };
+
     [Fact]
     public async Task Coaching_says_in_words_what_went_wrong_and_what_recovered_guests_and_recognitions_thank_staff_by_name()
     {
@@ -44,7 +49,7 @@ public sealed class DashboardCoachingTests : PageTest
         Assert.Equal(staff, people.GetProperty("people")[0].GetProperty("staffId").GetString());
         Assert.Contains($"guests were recovered 1 of 1 times when staff chose \"{action.TrimEnd('.')}\"", coaching);
 
-        var (page, errors) = await Browser.OpenDashboardAsync(Silo, $"manager.{venue}", new ViewportSize { Width = 1440, Height = 900 });
+        var (page, errors) = await Browser.OpenDashboardAsync(Silo, $"manager.{venue}", _wall);
         await Expect(page.Locator("#coaching li .coach-summary")).ToHaveTextAsync([coaching], Patiently);
         await Expect(page.Locator("#coaching li .coach-staff")).ToHaveTextAsync($" By {staffLabel} 1.");
         await Expect(page.Locator("#recognitions-panel")).ToBeVisibleAsync();
@@ -71,11 +76,71 @@ public sealed class DashboardCoachingTests : PageTest
         await Expect(page.Locator("#drill .coaching-list .coach-summary")).ToHaveTextAsync([coaching], Patiently);
         await Expect(page.Locator($"#drill .recognitions li[data-staff-id='{staff}'] strong")).ToHaveTextAsync(staffLabel);
 
-        // On a phone nothing scrolls the page sideways, once the charts have followed the resize.
-        await page.SetViewportSizeAsync(Chromium.PhoneViewport.Width, Chromium.PhoneViewport.Height);
-        await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= innerWidth", null, new() { Timeout = 5_000 });
+        // On a phone nothing scrolls the page sideways.
+        await page.ResizeToPhoneAsync();
         await page.Locator("#drill .drill-insights").ScrollIntoViewIfNeededAsync();
         await page.KeepScreenshotAsync("dashboard-coaching-phone");
+        errors.AssertNone();
+    }
+
+    [Fact]
+    public async Task A_region_managers_coaching_names_each_venue_of_the_region_with_its_anti_patterns_and_no_venue_outside_it()
+    {
+        // A guest told no at one venue of the region, policy quoted at a guest at another; a guest told no outside it.
+        var told = Chain.Config.Venues[4];
+        var quoted = Chain.Config.Venues[5];
+        var outside = Chain.Config.Venues.First(v => v.RegionId != told.RegionId);
+        Assert.Equal(told.RegionId, quoted.RegionId);
+        var manager = $"region.{told.RegionId}";
+        var at = DateTimeOffset.UtcNow.AddMinutes(-4);
+        await Silo.AtRiskAsync("rco-told", told.Id, at);
+        await Silo.IngestAsync(
+            KestrelSilo.Touchpoint("rco-quoted-start", "rco-quoted", quoted.Id, "visit.start", at: at),
+            KestrelSilo.Touchpoint("rco-quoted-policy", "rco-quoted", quoted.Id, "policy.quoted", at: at.AddSeconds(30)),
+            KestrelSilo.Touchpoint("rco-quoted-complaint", "rco-quoted", quoted.Id, "complaint", at: at.AddSeconds(60)));
+        await Silo.AtRiskAsync("rco-outside", outside.Id, at);
+        // A complaint now at each venue hands its earlier minutes to the history, which coaching reads.
+        await Silo.IngestAsync([.. new[] { told, quoted, outside }.Select(v => KestrelSilo.Touchpoint($"rco-now-{v.Id}", $"rco-now-{v.Id}", v.Id, "complaint"))]);
+
+        static bool Happened(JsonElement report, AntiPattern antiPattern) => report.GetProperty("antiPatterns").EnumerateArray()
+            .Any(l => l.GetProperty("antiPattern").GetString() == antiPattern.ToString() && l.GetProperty("thisWeek").GetInt32() == 1);
+        var (toldReport, quotedReport, _) = await Eventually.Until(
+            async () => (Told: await Silo.GetAsAsync(manager, $"/api/venues/{told.Id}/coaching"),
+                Quoted: await Silo.GetAsAsync(manager, $"/api/venues/{quoted.Id}/coaching"),
+                Outside: await Silo.GetAsAsync("chain.manager", $"/api/venues/{outside.Id}/coaching")),
+            read => Happened(read.Told, AntiPattern.SaidNoWithoutAlternative) && Happened(read.Quoted, AntiPattern.QuotedPolicy)
+                && Happened(read.Outside, AntiPattern.SaidNoWithoutAlternative),
+            TimeSpan.FromSeconds(180),
+            "the anti-patterns of all three venues in their coaching");
+
+        var (page, errors) = await Browser.OpenDashboardAsync(Silo, manager, _wall);
+        var venues = page.Locator("#coaching section.coach-venue");
+        await Expect(venues).ToHaveCountAsync(2, new() { Timeout = 20_000 });
+        foreach (var (venue, report, antiPattern) in new[] { (told, toldReport, AntiPattern.SaidNoWithoutAlternative), (quoted, quotedReport, AntiPattern.QuotedPolicy) })
+        {
+            // The venue by name, its commonest lines in words as the API words them, the anti-pattern among them.
+            var section = page.Locator($"#coaching section.coach-venue[data-venue-id='{venue.Id}']");
+            await Expect(section.Locator("h3")).ToHaveTextAsync(venue.Name);
+            var summaries = report.GetProperty("antiPatterns").EnumerateArray().Take(3).Select(l => l.GetProperty("summary").GetString()!).ToArray();
+            await Expect(section.Locator(".coach-summary")).ToHaveTextAsync(summaries);
+            Assert.Contains(summaries, s => s.StartsWith($"{Chain.Config.Labels.NameOf(antiPattern)}: 1 this week", StringComparison.Ordinal));
+        }
+
+        // Nothing from outside the region, and venues by name, never by id.
+        await Expect(page.Locator($"#coaching [data-venue-id='{outside.Id}']")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#coaching")).Not.ToContainTextAsync(outside.Name);
+        await Expect(page.Locator("#coaching")).Not.ToContainTextAsync(told.Id);
+        await Expect(page.Locator("#coaching")).Not.ToContainTextAsync(quoted.Id);
+        await page.Locator("#coaching").ScrollIntoViewIfNeededAsync();
+        await page.KeepScreenshotAsync("dashboard-coaching-region");
+
+        // On a phone nothing scrolls the page sideways, and every line wraps inside the screen.
+        await page.ResizeToPhoneAsync();
+        await Expect(venues).ToHaveCountAsync(2);
+        Assert.True(await page.EvaluateAsync<bool>("() => [...document.querySelectorAll('#coaching .coach-summary')].every(s => s.getBoundingClientRect().right <= innerWidth)"),
+            "a coaching line runs past the right edge of a 390 px screen");
+        await venues.Last.ScrollIntoViewIfNeededAsync();
+        await page.KeepScreenshotAsync("dashboard-coaching-region-phone");
         errors.AssertNone();
     }
 }

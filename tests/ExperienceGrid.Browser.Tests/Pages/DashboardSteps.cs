@@ -69,4 +69,11 @@ internal static class DashboardSteps
         await Expect(page.Locator("#status")).ToHaveTextAsync("live", new() { Timeout = 20_000 });
         return (page, errors);
     }
+
+    /// <summary>Turns an open page into a <see cref="Chromium.PhoneViewport"/> and waits until, once the charts have followed the resize, nothing scrolls it sideways.</summary>
+    public static async Task ResizeToPhoneAsync(this IPage page)
+    {
+        await page.SetViewportSizeAsync(Chromium.PhoneViewport.Width, Chromium.PhoneViewport.Height);
+        await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= innerWidth", null, new() { Timeout = 5_000 });
+    }
 }
