@@ -57,8 +57,12 @@ public sealed class InsightsApiTests : IAsyncLifetime
     [InlineData("/history?from=yesterday", "from")]
     [InlineData("/history?to=soon", "to")]
     [InlineData("/history?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z", "to")]
-    [InlineData("/history?from=2026-01-01T00:00:00Z&to=2026-01-03T00:00:00Z", "from")]
-    [InlineData("/history?step=hour&from=2000-01-01T00:00:00Z&to=2000-01-02T00:00:00Z", "from")]
+    [InlineData("/history?from=2026-01-01T00:00:00Z", "from")]
+    [InlineData("/history?step=hour&from=2000-01-01T00:00:00Z", "from")]
+    [InlineData("/history?from=2026-01-01T00:00:00Z&to=2026-01-03T00:00:00Z", "to")]
+    [InlineData("/history?step=hour&to=0001-01-01T00:00:00Z", "to")]
+    [InlineData("/history?to=9999-12-31T00:00:00Z", "to")]
+    [InlineData("/history?step=hour&to=9999-12-31T23:59:59Z", "to")]
     [InlineData("/coaching?shift=brunch", "shift")]
     public async Task A_bad_parameter_is_a_400_naming_it(string query, string field)
     {
