@@ -38,8 +38,8 @@ stop() {
 trap stop INT TERM
 
 say "starting the silo on $url (data: $root/data/grid.db)"
-# A shorter claim timeout than the default 2 minutes lets a viewer see escalations early, and care follow-ups due 3
-# minutes after the visit (not 24 hours) go overdue and escalate to the region manager within the first 5 minutes; an
+# A shorter claim timeout than the default 2 minutes lets a viewer see escalations early, and care follow-ups due a
+# minute after the visit (not 24 hours) go overdue and escalate to the region manager within the first 5 minutes; an
 # argument given to demo.sh comes after them and wins.
 (cd "$out/bin/ExperienceGrid.Silo/release" && ASPNETCORE_ENVIRONMENT=Development exec dotnet ExperienceGrid.Silo.dll \
   --urls "$url" --demo true --Auth:DemoUsers true --data-dir "$root/data" --Alerts:ClaimTimeout 00:01:00 \

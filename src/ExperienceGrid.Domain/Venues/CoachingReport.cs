@@ -4,7 +4,8 @@ namespace ExperienceGrid.Domain.Venues;
 
 /// <summary>
 /// Anti-pattern coaching for one venue from its history: per anti-pattern, how often it happened this week and the
-/// week before, in which shift and by whom, and which action recovered guests how often; each line also in words.
+/// week before, in which shift and by whom, and which action recovered guests how often, also per staff member who
+/// claimed the alert; each line also in words.
 /// </summary>
 public sealed record CoachingReport(string VenueId, string? Shift, IReadOnlyList<string> Shifts, IReadOnlyList<CoachingLine> AntiPatterns)
 {
@@ -25,9 +26,9 @@ public sealed record CoachingReport(string VenueId, string? Shift, IReadOnlyList
                 var earlier = before.AntiPatternsOrEmpty.Where(c => c.AntiPattern == antiPattern && InShift(c)).Sum(c => c.Count);
                 var byShift = Tally(counts, c => c.Shift);
                 var byStaff = Tally(counts.Where(c => c.StaffId is not null), c => c.StaffId!);
-                var actions = now.PlaybookOrEmpty.Where(p => p.AntiPattern == antiPattern)
-                    .OrderByDescending(p => (double)p.Recovered / p.Ended).ThenByDescending(p => p.Ended)
-                    .Select(p => new CoachingAction(p.Action, p.Ended, p.Recovered)).ToList();
+                var actions = now.PlaybookOrEmpty.Where(p => p.AntiPattern == antiPattern).GroupBy(p => p.Action)
+                    .Select(g => new CoachingAction(g.Key, g.Sum(p => p.Ended), g.Sum(p => p.Recovered), ByStaff(g)))
+                    .OrderByDescending(a => (double)a.Recovered / a.Ended).ThenByDescending(a => a.Ended).ToList();
                 var line = new CoachingLine(antiPattern, chain.Labels.NameOf(antiPattern), counts.Sum(c => c.Count), earlier, byShift, byStaff, actions, "");
                 return line with { Summary = Words(line, shift) };
             })
@@ -40,6 +41,10 @@ public sealed record CoachingReport(string VenueId, string? Shift, IReadOnlyList
 
     private static IReadOnlyDictionary<string, int> Tally(IEnumerable<AntiPatternCount> counts, Func<AntiPatternCount, string> key) =>
         counts.GroupBy(key).OrderByDescending(g => g.Sum(c => c.Count)).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+
+    private static List<StaffAction> ByStaff(IEnumerable<PlaybookCount> counts) =>
+        [.. counts.Where(p => p.StaffId is not null).Select(p => new StaffAction(p.StaffId!, p.Ended, p.Recovered))
+            .OrderByDescending(s => s.Ended).ThenBy(s => s.StaffId, StringComparer.Ordinal)];
 
     /// <summary>"Quoted policy: 9 this week, up from 3 — mostly at dinner; guests were recovered 4 of 5 times when staff chose "…"."</summary>
     private static string Words(CoachingLine line, string? shift)

@@ -82,8 +82,8 @@ public sealed partial class VenueModel
     }
 
     /// <summary>
-    /// An alerted visit ended: counted, with the action staff took on its alert (by anti-pattern) and whether the guest
-    /// left better off; a recovery by staff is credited to whoever claimed the alert.
+    /// An alerted visit ended: counted, with the action staff took on its alert (by anti-pattern and whoever claimed it)
+    /// and whether the guest left better off; a recovery by staff is credited to whoever claimed the alert.
     /// </summary>
     private VenueState CountEndedAlertedVisit(VenueState venue, FloorAlert? alert, bool recovered, DateTimeOffset at, List<VenueChange> changes)
     {
@@ -91,7 +91,7 @@ public sealed partial class VenueModel
         List<PlaybookCount> playbook = action is null or GuestRecovered
             ? []
             : [.. alert!.AntiPatterns.Select(a => Enum.TryParse<AntiPattern>(a, out var antiPattern) ? antiPattern : (AntiPattern?)null)
-                .OfType<AntiPattern>().Select(a => new PlaybookCount(a, action, 1, recovered ? 1 : 0))];
+                .OfType<AntiPattern>().Select(a => new PlaybookCount(a, action, 1, recovered ? 1 : 0, alert.ClaimedBy))];
         venue = Count(venue, at, tally => tally.With(playbook) with
         {
             AlertedVisitsEnded = tally.AlertedVisitsEnded + 1,

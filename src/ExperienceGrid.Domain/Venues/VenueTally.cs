@@ -13,7 +13,7 @@ namespace ExperienceGrid.Domain.Venues;
 /// <param name="FollowUpsClosed">Care follow-ups marked done; <paramref name="FollowUpsInTime"/> of them before their due time.</param>
 /// <param name="FollowUpsOverdue">Care follow-ups still open at their due time (escalated to the region).</param>
 /// <param name="AntiPatterns">Anti-pattern moments by shift and staff member.</param>
-/// <param name="Playbook">Per anti-pattern and action taken: alerted visits that ended, and how many recovered.</param>
+/// <param name="Playbook">Per anti-pattern, action taken and who claimed the alert: alerted visits that ended, and how many recovered.</param>
 /// <param name="Recognitions">WOWs and recoveries credited per staff member.</param>
 [GenerateSerializer, Immutable, Alias("Domain.VenueTally")]
 public sealed record VenueTally(
@@ -97,7 +97,7 @@ public sealed record VenueTally(
         Merge(a, b, c => (c.AntiPattern, c.Shift, c.StaffId), (x, y) => x with { Count = x.Count + y.Count });
 
     private static ImmutableList<PlaybookCount>? Merge(ImmutableList<PlaybookCount>? a, ImmutableList<PlaybookCount>? b) =>
-        Merge(a, b, c => (c.AntiPattern, c.Action), (x, y) => x with { Ended = x.Ended + y.Ended, Recovered = x.Recovered + y.Recovered });
+        Merge(a, b, c => (c.AntiPattern, c.Action, c.StaffId), (x, y) => x with { Ended = x.Ended + y.Ended, Recovered = x.Recovered + y.Recovered });
 
     private static ImmutableList<RecognitionCount>? Merge(ImmutableList<RecognitionCount>? a, ImmutableList<RecognitionCount>? b) =>
         Merge(a, b, c => c.StaffId, (x, y) => x with { Wows = x.Wows + y.Wows, Recoveries = x.Recoveries + y.Recoveries });

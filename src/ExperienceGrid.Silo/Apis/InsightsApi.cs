@@ -16,6 +16,9 @@ public static class InsightsApi
 {
     private static readonly TimeSpan _week = TimeSpan.FromDays(7);
 
+    // How far past now a history range may end: room for a caller's clock running ahead, and the current hour.
+    private static readonly TimeSpan _ahead = TimeSpan.FromHours(1);
+
     public static RouteGroupBuilder MapInsightsApi(this IEndpointRouteBuilder app)
     {
         var venue = app.MapGroup("/api/venues/{venueId}").RequireAuthorization(GridPolicies.GuestData).RequireCallerScope();
@@ -28,7 +31,8 @@ public static class InsightsApi
     /// <summary>
     /// Steps of <c>step</c> ("minute", the default, or "hour") from <c>from</c> (default: 6 hours before <c>to</c>) to
     /// <c>to</c> (default: now), ISO 8601 times. Minutes reach back to the start of yesterday (UTC: at least 24 hours),
-    /// hours 8 weeks (to the start of the 55th day before today).
+    /// hours 8 weeks (to the start of the 55th day before today); <c>to</c> is at most an hour past now, so a range
+    /// never spans more days than are kept.
     /// </summary>
     public static async Task<Results<Ok<VenueHistory>, ValidationProblem, ProblemHttpResult>> GetHistory(
         string venueId, string? from, string? to, string? step, HttpContext http, ChainConfig chain, IGrainFactory grains, TimeProvider time)
@@ -50,13 +54,26 @@ public static class InsightsApi
             return Invalid("step", $"'{step}' is not a step; use minute or hour.");
         }
 
+        // Days are UTC; a day's minutes go when the day after next begins, its hours after 8 weeks.
+        var kept = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddDays(hours.Value ? 1 - IVenueDayGrain.KeptDays : -1);
+        var what = hours.Value ? "hours are kept for 8 weeks" : "minutes are kept from the start of yesterday, UTC (use step=hour for older)";
         var end = to is null ? now : ParseTime(to);
-        var start = from is null ? end?.AddHours(-6) : ParseTime(from);
         if (end is null)
         {
             return Invalid("to", $"'{to}' is not an ISO 8601 time (e.g. 2026-12-04T18:00:00Z).");
         }
 
+        if (end > now + _ahead)
+        {
+            return Invalid("to", $"{Iso(end.Value)} is more than an hour past now; nothing is kept for later.");
+        }
+
+        if (end <= kept)
+        {
+            return Invalid("to", $"{Iso(end.Value)} is past what is kept: {what}.");
+        }
+
+        var start = from is null ? end.Value.AddHours(-6) : ParseTime(from);
         if (start is null)
         {
             return Invalid("from", $"'{from}' is not an ISO 8601 time (e.g. 2026-12-04T12:00:00Z).");
@@ -67,12 +84,9 @@ public static class InsightsApi
             return Invalid("to", "to must be after from.");
         }
 
-        // Days are UTC; a day's minutes go when the day after next begins, its hours after 8 weeks.
-        var kept = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddDays(hours.Value ? 1 - IVenueDayGrain.KeptDays : -1);
         if (start < kept)
         {
-            var what = hours.Value ? "hours are kept for 8 weeks" : "minutes are kept from the start of yesterday, UTC (use step=hour for older)";
-            return Invalid("from", $"{start.Value.ToString("O", CultureInfo.InvariantCulture)} is past what is kept: {what}.");
+            return Invalid("from", $"{Iso(start.Value)} is past what is kept: {what}.");
         }
 
         var tallies = await VenueDays.ReadAsync(grains, venueId, start.Value, end.Value, hours.Value);
@@ -130,6 +144,8 @@ public static class InsightsApi
 
     private static DateTimeOffset? ParseTime(string text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null;
+
+    private static string Iso(DateTimeOffset at) => at.ToString("O", CultureInfo.InvariantCulture);
 
     private static ValidationProblem Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });

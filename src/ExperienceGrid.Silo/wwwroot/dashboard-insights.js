@@ -121,10 +121,17 @@ window.DashboardInsights = (() => {
     if (filter.options.length <= 1 && reports.length) {
       filter.append(...reports[0].report.shifts.map(s => el("option", { value: s }, shiftName(s))));
     }
-    const line = l => el("li", { "data-anti-pattern": l.antiPattern },
-      el("span", { class: "coach-summary" }, l.summary),
-      Object.keys(l.byStaff).length ? el("span", { class: "coach-staff" },
-        ` By ${Object.entries(l.byStaff).map(([id, n]) => `${names.user(id)} ${n}`).join(", ")}.`) : null);
+    // Who chose each action on the alerts they claimed, e.g. Priya chose "Offered a callback" 3 times; 2 recovered.
+    const tries = l => l.actions.flatMap(a => a.byStaff.map(s =>
+      `${names.user(s.staffId)} chose "${a.action.replace(/\.+$/, "")}" ${s.ended} ${s.ended === 1 ? "time" : "times"}; ${s.recovered} recovered.`));
+    const line = l => {
+      const tried = tries(l);
+      return el("li", { "data-anti-pattern": l.antiPattern },
+        el("span", { class: "coach-summary" }, l.summary),
+        Object.keys(l.byStaff).length ? el("span", { class: "coach-staff" },
+          ` By ${Object.entries(l.byStaff).map(([id, n]) => `${names.user(id)} ${n}`).join(", ")}.`) : null,
+        tried.length ? el("span", { class: "coach-actions" }, ` ${tried.join(" ")}`) : null);
+    };
     const withLines = reports.filter(r => r.report.antiPatterns.length);
     const when = shift ? ` at ${shiftName(shift).toLowerCase()}` : "";
     if (!withLines.length) {

@@ -52,6 +52,7 @@ public sealed class DashboardCoachingTests : PageTest
         var (page, errors) = await Browser.OpenDashboardAsync(Silo, $"manager.{venue}", _wall);
         await Expect(page.Locator("#coaching li .coach-summary")).ToHaveTextAsync([coaching], Patiently);
         await Expect(page.Locator("#coaching li .coach-staff")).ToHaveTextAsync($" By {staffLabel} 1.");
+        await Expect(page.Locator("#coaching li .coach-actions")).ToHaveTextAsync($" {staffLabel} chose \"{action.TrimEnd('.')}\" 1 time; 1 recovered.");
         await Expect(page.Locator("#recognitions-panel")).ToBeVisibleAsync();
         await Expect(page.Locator($"#recognitions li[data-staff-id='{staff}']")).ToHaveTextAsync($"{staffLabel} 1 WOW · 1 guest recovered");
 

@@ -13,7 +13,12 @@ public sealed class CoachingReportTests
         Hour(new AntiPatternCount(AntiPattern.QuotedPolicy, "dinner", "staff.ann", 6), new AntiPatternCount(AntiPattern.QuotedPolicy, "lunch", null, 3)),
         VenueTally.Empty(60) with
         {
-            Playbook = [new PlaybookCount(AntiPattern.QuotedPolicy, "Offered a callback", 5, 4), new PlaybookCount(AntiPattern.QuotedPolicy, "Explained the rule", 3, 0)],
+            Playbook =
+            [
+                new PlaybookCount(AntiPattern.QuotedPolicy, "Offered a callback", 3, 2, "staff.priya"),
+                new PlaybookCount(AntiPattern.QuotedPolicy, "Offered a callback", 2, 2, "staff.sam"),
+                new PlaybookCount(AntiPattern.QuotedPolicy, "Explained the rule", 3, 0, "staff.sam"),
+            ],
         },
         Hour(new AntiPatternCount(AntiPattern.CutOff, "lunch", "staff.ben", 1)),
     ];
@@ -34,6 +39,20 @@ public sealed class CoachingReportTests
             policy.Summary);
         Assert.Equal([AntiPattern.QuotedPolicy, AntiPattern.CutOff, AntiPattern.NoApology], report.AntiPatterns.Select(l => l.AntiPattern));
         Assert.EndsWith(": 0 this week, down from 2.", report.AntiPatterns[2].Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_action_says_who_claimed_the_alerts_it_answered_and_how_often_their_guests_recovered()
+    {
+        // A try kept before the claimer was counted adds up into the action, under nobody.
+        var older = VenueTally.Empty(120) with { Playbook = [new PlaybookCount(AntiPattern.QuotedPolicy, "Offered a callback", 1, 0)] };
+
+        var report = CoachingReport.Build("v", [.. _thisWeek, older], _lastWeek, shift: null, DemoChain.Config);
+
+        var actions = report.AntiPatterns[0].Actions;
+        Assert.Equal([("Offered a callback", 6, 4), ("Explained the rule", 3, 0)], actions.Select(a => (a.Action, a.Ended, a.Recovered)));
+        Assert.Equal([new StaffAction("staff.priya", 3, 2), new StaffAction("staff.sam", 2, 2)], actions[0].ByStaff);
+        Assert.Equal([new StaffAction("staff.sam", 3, 0)], actions[1].ByStaff);
     }
 
     [Fact]

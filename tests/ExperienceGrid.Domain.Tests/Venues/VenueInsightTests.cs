@@ -66,8 +66,8 @@ public sealed class VenueInsightTests
 
         var thanks = Assert.Single(ended.Changes.OfType<StaffRecognized>()).Recognition;
         Assert.Equal((Recognition.Recovery, "staff.cat", $"{alertId}:recovered"), (thanks.Kind, thanks.StaffId, thanks.Id));
-        Assert.Contains(new PlaybookCount(AntiPattern.SaidNoWithoutAlternative, "Offered a callback", 1, 1), Counted.PlaybookOrEmpty);
-        Assert.All(Counted.PlaybookOrEmpty, p => Assert.Equal(("Offered a callback", 1, 1), (p.Action, p.Ended, p.Recovered)));
+        Assert.Contains(new PlaybookCount(AntiPattern.SaidNoWithoutAlternative, "Offered a callback", 1, 1, "staff.cat"), Counted.PlaybookOrEmpty);
+        Assert.All(Counted.PlaybookOrEmpty, p => Assert.Equal(("Offered a callback", 1, 1, "staff.cat"), (p.Action, p.Ended, p.Recovered, p.StaffId)));
         Assert.Equal((1, 1), (Counted.AlertedVisitsEnded, Counted.Recovered));
     }
 
@@ -81,7 +81,7 @@ public sealed class VenueInsightTests
         var ended = _floor.Touch(guest, "visit.end", 4);
 
         Assert.Empty(ended.Changes.OfType<StaffRecognized>());
-        Assert.Contains(new PlaybookCount(AntiPattern.SaidNoWithoutAlternative, "Quoted the policy again", 1, 0), Counted.PlaybookOrEmpty);
+        Assert.Contains(new PlaybookCount(AntiPattern.SaidNoWithoutAlternative, "Quoted the policy again", 1, 0, "staff.dan"), Counted.PlaybookOrEmpty);
         Assert.Equal((1, 0), (Counted.AlertedVisitsEnded, Counted.Recovered));
     }
 

@@ -70,6 +70,29 @@ public sealed class FollowUpsApiTests : IAsyncLifetime
         Assert.DoesNotContain(otherRegion.Received("followUpTask"), f => f.GetProperty("id").GetString() == id);
     }
 
+    [Fact]
+    public async Task A_follow_up_closed_reached_and_recovered_is_a_recovery_touchpoint_on_the_guest()
+    {
+        var venue = DemoChain.Config.Venues[3].Id;
+        await _silo.MakeAtRiskAsync("fu-recovered", venue);
+        await _silo.IngestAsync(Touchpoints.Make("fu-recovered-end", "fu-recovered", "visit.end", venueId: venue));
+        var open = await Eventually.Until(() => Open($"manager.{venue}", $"?venueId={venue}"),
+            list => list.Any(f => f.GetProperty("customerId").GetString() == "fu-recovered"), what: "the care follow-up");
+        var before = await _silo.Ingest.GetFromJsonAsync<JsonElement>("/api/customers/fu-recovered");
+
+        using var done = await Post($"manager.{venue}", $"/api/followups/{open[0].GetProperty("id").GetString()}/done", new { outcome = "recovered" });
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        var doneAt = (await done.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("doneAt").GetDateTimeOffset();
+
+        // The follow-up touchpoint and the end of the call-back visit it opens, at the time it was done; a WOW, so
+        // loyalty moves.
+        var after = await Eventually.Until(() => _silo.Ingest.GetFromJsonAsync<JsonElement>("/api/customers/fu-recovered"),
+            c => c.GetProperty("touchpointCount").GetInt64() == before.GetProperty("touchpointCount").GetInt64() + 2, what: "the follow-up on the guest");
+        var ended = Assert.Single(after.GetProperty("endedVisits").EnumerateArray());
+        Assert.Equal((venue, doneAt), (ended.GetProperty("venueId").GetString(), ended.GetProperty("endedAt").GetDateTimeOffset()));
+        Assert.True(after.GetProperty("loyalty").GetProperty("score").GetDouble() > before.GetProperty("loyalty").GetProperty("score").GetDouble());
+    }
+
     private async Task<JsonElement[]> Open(string user, string query)
     {
         using var response = await Get(user, $"/api/followups{query}");

@@ -52,13 +52,42 @@ public sealed class InsightsApiTests : IAsyncLifetime
         Assert.Equal(("staff.amy", 1, 0), (amy.GetProperty("staffId").GetString(), amy.GetProperty("wows").GetInt32(), amy.GetProperty("recoveries").GetInt32()));
     }
 
+    [Fact]
+    public async Task Coaching_says_who_claimed_the_alerts_each_action_answered_and_whether_their_guests_recovered()
+    {
+        var before = DateTimeOffset.UtcNow.AddMinutes(-4);
+        var staff = $"staff.{_venue}";
+        await _silo.IngestAsync(Touchpoints.AtRiskVisit("in-alerted", _venue, before));
+        await Eventually.Until(
+            async () =>
+            {
+                using var resolve = await _silo.SendAsAsync(staff, HttpMethod.Post, $"/api/alerts/{_venue}:1/resolve", new { playbook = 0 });
+                return resolve.StatusCode;
+            },
+            status => status == HttpStatusCode.Accepted, what: "the alert raised and resolved");
+        await Eventually.Until(() => Touchpoints.CountApplied(_silo.Ingest, "in-alerted"), n => n > 3, what: "the recovery on the guest");
+
+        // The visit ended a minute after the trouble: that minute is handed to the history at once.
+        await _silo.IngestAsync(Touchpoints.Make("in-alerted-end", "in-alerted", "visit.end", venueId: _venue, at: before.AddMinutes(1)));
+
+        var coaching = await Eventually.Until(() => Read("/coaching"),
+            c => c.GetProperty("antiPatterns").EnumerateArray().Any(l => l.GetProperty("actions").GetArrayLength() > 0), what: "the action in the coaching");
+        var action = coaching.GetProperty("antiPatterns").EnumerateArray().Single(l => l.GetProperty("actions").GetArrayLength() > 0).GetProperty("actions")[0];
+        var by = Assert.Single(action.GetProperty("byStaff").EnumerateArray());
+        Assert.Equal((staff, 1, 1), (by.GetProperty("staffId").GetString(), by.GetProperty("ended").GetInt32(), by.GetProperty("recovered").GetInt32()));
+    }
+
     [Theory]
     [InlineData("/history?step=day", "step")]
     [InlineData("/history?from=yesterday", "from")]
     [InlineData("/history?to=soon", "to")]
     [InlineData("/history?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z", "to")]
-    [InlineData("/history?from=2026-01-01T00:00:00Z&to=2026-01-03T00:00:00Z", "from")]
-    [InlineData("/history?step=hour&from=2000-01-01T00:00:00Z&to=2000-01-02T00:00:00Z", "from")]
+    [InlineData("/history?from=2026-01-01T00:00:00Z", "from")]
+    [InlineData("/history?step=hour&from=2000-01-01T00:00:00Z", "from")]
+    [InlineData("/history?from=2026-01-01T00:00:00Z&to=2026-01-03T00:00:00Z", "to")]
+    [InlineData("/history?step=hour&to=0001-01-01T00:00:00Z", "to")]
+    [InlineData("/history?to=9999-12-31T00:00:00Z", "to")]
+    [InlineData("/history?step=hour&to=9999-12-31T23:59:59Z", "to")]
     [InlineData("/coaching?shift=brunch", "shift")]
     public async Task A_bad_parameter_is_a_400_naming_it(string query, string field)
     {
