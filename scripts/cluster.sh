@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # A private redis-server on 127.0.0.1, N silos on their own ports, optionally M front ends (Orleans clients of the
-# silos, without grains) and a Prometheus scraping the silos: the cluster profile, for load runs and tests.
+# silos, without grains) and a Prometheus scraping both: the cluster profile, for load runs and tests.
 #
 #   scripts/cluster.sh up N [--frontends M]
 #                                    build once, start Redis and silos 1..N (a fresh cluster id), wait for /health,
-#                                    then front ends 1..M (waiting for their /health), then Prometheus scraping silos 1..N
+#                                    then front ends 1..M (waiting for their /health), then Prometheus scraping all of them
 #   scripts/cluster.sh frontend-start K   (re)start front end K   scripts/cluster.sh frontend-kill K   SIGKILL front end K
 #   scripts/cluster.sh start K       (re)start silo K           scripts/cluster.sh stop K     SIGTERM silo K (graceful)
 #   scripts/cluster.sh kill K        SIGKILL silo K
@@ -16,7 +16,7 @@
 # Silo K listens on http://127.0.0.1:$((EG_BASE_PORT+K)), on Orleans port $((EG_SILO_PORT_BASE+K)) and takes Orleans
 # clients on gateway port $((EG_GATEWAY_PORT_BASE+K)); front end K on http://127.0.0.1:$((EG_FRONTEND_PORT_BASE+K)); Redis on
 # 127.0.0.1:$EG_REDIS_PORT with appendonly yes, appendfsync always; Prometheus on http://127.0.0.1:$EG_PROMETHEUS_PORT,
-# scraping every 5 s with a scrape key generated per `up` (silos take it as Metrics:ScrapeKeys:0), evaluating
+# scraping silos and front ends every 5 s with a scrape key generated per `up` (they take it as Metrics:ScrapeKeys:0), evaluating
 # deploy/prometheus/rules.yml. State (read by eg-load --kill-silo): $EG_CLUSTER_DIR/state.json. Environment:
 # EG_REDIS_PORT (56379), EG_BASE_PORT (5100), EG_SILO_PORT_BASE (11200), EG_GATEWAY_PORT_BASE (30200),
 # EG_FRONTEND_PORT_BASE (EG_BASE_PORT+50), EG_PROMETHEUS_PORT (59090), EG_CLUSTER_DIR
@@ -174,17 +174,23 @@ silo_stop() {
   write_state
 }
 
-# prometheus_start N: a Prometheus scraping silos 1..N (each labelled silo="K") with the scrape key, and evaluating
-# the repository's alerting rules.
+# prometheus_start N M: a Prometheus scraping silos 1..N (job experience-grid, each labelled silo="K") and front ends
+# 1..M (job experience-grid-frontends, frontend="K": they count the touchpoints they take) with the scrape key, and
+# evaluating the repository's alerting rules.
 prometheus_start() {
-  local n=$1 i targets=""
+  local n=$1 m=$2 i silos="" frontends=""
   prometheus_alive && return
   install_prometheus
   mkdir -p "$dir/prometheus"
   for i in $(seq 1 "$n"); do
-    targets+="      - targets: ['127.0.0.1:$((base_port + i))']
-        labels: {silo: '$i'}
-"
+    silos+="
+      - targets: ['127.0.0.1:$((base_port + i))']
+        labels: {silo: '$i'}"
+  done
+  for i in $(seq 1 "$m"); do
+    frontends+="
+      - targets: ['127.0.0.1:$((frontend_port_base + i))']
+        labels: {frontend: '$i'}"
   done
   cat > "$dir/prometheus/prometheus.yml" <<YAML
 global:
@@ -198,15 +204,20 @@ scrape_configs:
     authorization:
       type: Bearer
       credentials_file: $dir/scrape-key
-    static_configs:
-$targets
+    static_configs:$silos
+  - job_name: experience-grid-frontends
+    metrics_path: /metrics
+    authorization:
+      type: Bearer
+      credentials_file: $dir/scrape-key
+    static_configs:${frontends:- []}
 YAML
   prometheus --config.file="$dir/prometheus/prometheus.yml" --storage.tsdb.path="$dir/prometheus/data" \
     --web.listen-address="127.0.0.1:$prometheus_port" --log.level=warn >>"$dir/prometheus.log" 2>&1 &
   echo $! > "$dir/prometheus.pid"
   for _ in $(seq 1 300); do
     curl -fs "http://127.0.0.1:$prometheus_port/-/ready" >/dev/null 2>&1 && {
-      say "prometheus on http://127.0.0.1:$prometheus_port (pid $(prometheus_pid)), scraping silos 1..$n"; write_state; return; }
+      say "prometheus on http://127.0.0.1:$prometheus_port (pid $(prometheus_pid)), scraping silos 1..$n and $m front ends"; write_state; return; }
     prometheus_alive || fail "prometheus exited; see $dir/prometheus.log (is port $prometheus_port taken?)"
     sleep 0.1
   done
@@ -254,7 +265,7 @@ case "${1:-}" in
     for i in $(seq 1 "$n"); do wait_healthy silo "$i"; done
     for i in $(seq 1 "$m"); do frontend_start "$i"; done
     for i in $(seq 1 "$m"); do wait_healthy frontend "$i"; done
-    prometheus_start "$n"
+    prometheus_start "$n" "$m"
     cat "$dir/state.json" ;;
   start) i=$(index_of "${2:-}"); redis_alive || fail "redis is not running: run 'cluster.sh up N' or 'redis-start'"; silo_start "$i"; wait_healthy silo "$i" ;;
   frontend-start) i=$(index_of "${2:-}"); frontend_start "$i"; wait_healthy frontend "$i" ;;

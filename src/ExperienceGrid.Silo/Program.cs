@@ -33,7 +33,16 @@ catch (Exception e) when (StartupErrors.LinesOf(e) is { } lines)
 }
 
 app.MapSilo();
-app.Run();
+try
+{
+    app.Run();
+}
+catch (FrontendJoinException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+
 return 0;
 
 /// <summary>The silo's entry point, visible to WebApplicationFactory.</summary>

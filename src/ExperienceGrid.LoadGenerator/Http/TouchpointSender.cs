@@ -29,10 +29,12 @@ public sealed class TouchpointSender(HttpClient http, string apiKey)
             }
 
             var code = (int)response.StatusCode;
-            var retryAfter = response.Headers.RetryAfter?.Delta;
+            var retryAfter = response.Headers.RetryAfter;
             // 400/401/413 would fail the same way again; 5xx, 429 and 408 are worth retrying.
             var retryable = code >= 500 || code == 429 || code == 408;
-            return SendResult.Failed($"http {code}", retryable, retryAfter);
+            // The grid's 503 promises a retry will do with Retry-After; one without it breaks that, so it counts apart.
+            var kind = code == 503 && retryAfter is null ? "http 503 without Retry-After" : $"http {code}";
+            return SendResult.Failed(kind, retryable, retryAfter?.Delta);
         }
         catch (HttpRequestException e) when (e.InnerException is SocketException socket)
         {

@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 
 namespace ExperienceGrid.LoadGenerator.Recording;
 
-/// <summary>Errors by kind (<c>http 503</c>, <c>connect ConnectionRefused</c>, <c>timeout</c>, <c>hub disconnected</c>…). Thread-safe.</summary>
+/// <summary>
+/// Errors by kind (<c>http 503</c>, <c>http 503 without Retry-After</c>, <c>connect ConnectionRefused</c>,
+/// <c>timeout</c>, <c>hub disconnected</c>…). Thread-safe.
+/// </summary>
 public sealed class ErrorCounter
 {
     private readonly ConcurrentDictionary<string, long> _counts = new(StringComparer.Ordinal);

@@ -116,6 +116,7 @@ public static class GridHostingExtensions
         {
             client.Configure<ClusterOptions>(o => (o.ServiceId, o.ClusterId) = (ServiceId, grid.ClusterId));
             client.UseRedisClustering(o => o.ConfigurationOptions = GridRedis.Options(redis));
+            client.UseConnectionRetryFilter<FrontendJoinRetryFilter>();
 
             // A silo that joins is used within seconds, not after Orleans' default minute.
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));

@@ -18,6 +18,12 @@ public sealed class GridOptions
     /// </summary>
     public GridRole Role { get; set; } = GridRole.Silo;
 
+    /// <summary>
+    /// How long a front end (<see cref="GridRole.Frontend"/>) tries at start to join its cluster (reach Redis and a
+    /// silo's gateway) before it says what it could not reach, in one line on stderr, and exits with 1. Default 30 seconds.
+    /// </summary>
+    public TimeSpan FrontendJoinTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The cluster this silo joins; give each fresh cluster its own, so no stale silo entries delay joins. Default "grid".</summary>
     public string ClusterId { get; set; } = "grid";
 

@@ -30,6 +30,7 @@ public sealed class GridOptionsValidator : IValidateOptions<GridOptions>
         Positive(failures, nameof(options.VenueWriteInterval), options.VenueWriteInterval, TimeSpan.FromMinutes(1));
         Positive(failures, nameof(options.DeliveryRetryInterval), options.DeliveryRetryInterval, TimeSpan.FromMinutes(1));
         Positive(failures, nameof(options.DeliveryMemory), options.DeliveryMemory, TimeSpan.FromDays(365));
+        Positive(failures, nameof(options.FrontendJoinTimeout), options.FrontendJoinTimeout, TimeSpan.FromHours(1));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -1,3 +1,4 @@
+using System.Net;
 using StackExchange.Redis;
 
 namespace ExperienceGrid.Silo.Grid;
@@ -16,4 +17,8 @@ public static class GridRedis
         options.AbortOnConnectFail = false;
         return options;
     }
+
+    /// <summary>The servers of <see cref="GridOptions.Redis"/>, e.g. "127.0.0.1:6379": for messages, without its password or other settings.</summary>
+    public static string Servers(string redis) =>
+        string.Join(",", ConfigurationOptions.Parse(redis).EndPoints.Select(e => e is DnsEndPoint dns ? $"{dns.Host}:{dns.Port}" : e.ToString()));
 }

@@ -5,6 +5,7 @@ namespace ExperienceGrid.Cluster.Tests.Infrastructure;
 /// <summary>One answer (or none) to a request — a batch the <see cref="LoadDriver"/> sent, or a read: when, from which silo, what.</summary>
 /// <param name="Sent">When the request left.</param>
 /// <param name="At">When the answer came (or the request failed).</param>
+/// <param name="Silo">The silo asked, or the front end for a read through one.</param>
 /// <param name="Status">The HTTP status, or null when no answer came (connection refused, reset, timed out).</param>
 /// <param name="RetryAfter">Whether the answer carried a Retry-After header.</param>
 /// <param name="Path">For a read, the path read.</param>

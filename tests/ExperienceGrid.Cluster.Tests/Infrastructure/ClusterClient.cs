@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace ExperienceGrid.Cluster.Tests.Infrastructure;
 
@@ -12,7 +14,7 @@ namespace ExperienceGrid.Cluster.Tests.Infrastructure;
 /// HTTP calls to the silos of a <see cref="ClusterScript"/> (Development: demo users, the dev API key). Reads are
 /// signed in: guest data as the chain manager, the cluster view and the Orleans dashboard as the operator.
 /// </summary>
-public sealed class ClusterClient(ClusterScript cluster) : IDisposable
+public sealed partial class ClusterClient(ClusterScript cluster) : IDisposable
 {
     private const string ApiKey = "eg-dev-key-2f6c1a";
     public const string Reader = "chain.manager";
@@ -74,19 +76,23 @@ public sealed class ClusterClient(ClusterScript cluster) : IDisposable
     }
 
     /// <summary>One GET as the demo <paramref name="user"/>: its status and whether it carried Retry-After, or no answer within <paramref name="timeout"/>.</summary>
-    public async Task<Answer> ReadAsync(int silo, string path, string user, TimeSpan timeout)
+    public Task<Answer> ReadAsync(int silo, string path, string user, TimeSpan timeout) =>
+        ReadAsync(cluster.Url(silo), silo, path, user, timeout);
+
+    /// <summary>One GET through front end <paramref name="frontend"/>, as <see cref="ReadAsync(int, string, string, TimeSpan)"/>; the answer's <c>Silo</c> is the front end's number.</summary>
+    public Task<Answer> ReadThroughFrontendAsync(int frontend, string path, string user, TimeSpan timeout) =>
+        ReadAsync(cluster.FrontendUrl(frontend), frontend, path, user, timeout);
+
+    /// <summary>
+    /// The touchpoints the silo or front end at <paramref name="url"/> has accepted since it started (batches it took
+    /// itself): <c>experiencegrid_touchpoints_accepted_total</c> of its <c>/metrics</c>, read as the operator.
+    /// </summary>
+    public async Task<long> AcceptedTouchpointsAsync(string url)
     {
-        var sent = DateTime.UtcNow;
-        using var cancel = new CancellationTokenSource(timeout);
-        try
-        {
-            using var response = await SendAsAsync(silo, path, user, cancel.Token);
-            return new Answer(sent, DateTime.UtcNow, silo, response.StatusCode, response.Headers.RetryAfter is not null, null, path);
-        }
-        catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
-        {
-            return new Answer(sent, DateTime.UtcNow, silo, null, false, e.GetType().Name, path);
-        }
+        using var response = await SendAsAsync(url, "/metrics", Operator);
+        response.EnsureSuccessStatusCode();
+        var metrics = await response.Content.ReadAsStringAsync();
+        return AcceptedTotal().Matches(metrics).Sum(m => (long)double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
     }
 
     /// <summary>An anonymous GET of a health endpoint: its status code and JSON body.</summary>
@@ -149,15 +155,33 @@ public sealed class ClusterClient(ClusterScript cluster) : IDisposable
             .ToDictionary(g => g.Key, g => g.Sum(s => s.GetProperty("activationCount").GetInt32()));
     }
 
-    /// <summary>GET <paramref name="path"/> signed in as the demo <paramref name="user"/>, or anonymously when it is null.</summary>
-    private async Task<HttpResponseMessage> SendAsAsync(int silo, string path, string? user, CancellationToken cancellationToken = default)
+    private async Task<Answer> ReadAsync(string url, int index, string path, string user, TimeSpan timeout)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"{cluster.Url(silo)}{path}");
+        var sent = DateTime.UtcNow;
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            using var response = await SendAsAsync(url, path, user, cancel.Token);
+            return new Answer(sent, DateTime.UtcNow, index, response.StatusCode, response.Headers.RetryAfter is not null, null, path);
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
+        {
+            return new Answer(sent, DateTime.UtcNow, index, null, false, e.GetType().Name, path);
+        }
+    }
+
+    private Task<HttpResponseMessage> SendAsAsync(int silo, string path, string? user, CancellationToken cancellationToken = default) =>
+        SendAsAsync(cluster.Url(silo), path, user, cancellationToken);
+
+    /// <summary>GET <paramref name="path"/> of the silo or front end at <paramref name="url"/> signed in as the demo <paramref name="user"/>, or anonymously when it is null.</summary>
+    private async Task<HttpResponseMessage> SendAsAsync(string url, string path, string? user, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{url}{path}");
         if (user is not null)
         {
             if (!_tokens.TryGetValue(user, out var token))
             {
-                token = _tokens[user] = await SignInAsync(silo, user, cancellationToken);
+                token = _tokens[user] = await SignInAsync(url, user, cancellationToken);
             }
 
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -167,4 +191,8 @@ public sealed class ClusterClient(ClusterScript cluster) : IDisposable
     }
 
     public void Dispose() => _http.Dispose();
+
+    // A sample line of the counter, e.g. `experiencegrid_touchpoints_accepted_total{otel_scope_name="ExperienceGrid"} 1234 1767225600000`.
+    [GeneratedRegex(@"^experiencegrid_touchpoints_accepted_total(?:\{[^}]*\})? (\S+)", RegexOptions.Multiline)]
+    private static partial Regex AcceptedTotal();
 }

@@ -62,7 +62,7 @@ public sealed partial class ClusterScript : IAsyncDisposable
 
     public int FrontendPortBase { get; }
 
-    /// <summary>The Prometheus that <c>up</c> starts beside the silos, scraping each of them.</summary>
+    /// <summary>The Prometheus that <c>up</c> starts beside the silos, scraping each silo and front end.</summary>
     public Uri PrometheusUrl => new($"http://127.0.0.1:{PrometheusPort}");
 
     /// <summary>The chain the silos load (Chain:ConfigPath, relative to the folder they run in).</summary>

@@ -63,6 +63,25 @@ public sealed class LoadDriverTests
     }
 
     [Fact]
+    public async Task A_503_without_Retry_After_is_counted_apart_from_the_grids_503_with_it()
+    {
+        var clock = new ManualTimeProvider();
+        var silo = new FakeSilo
+        {
+            Answer = (n, size) => n == 1 ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) : FakeSilo.Accepted(0, size),
+        };
+        var (driver, run, simulator) = Create(silo, clock);
+
+        var running = driver.RunAsync(simulator, new OpenModelSchedule(10, TimeSpan.FromSeconds(1), 10), run, TimeSpan.FromSeconds(5), CancellationToken.None);
+        await Eventually.True(() => silo.Posts == 1 && clock.PendingTimers == 1, "the 503 and the back-off wait");
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await running;
+
+        Assert.Equal(new Dictionary<string, long> { ["http 503 without Retry-After"] = 1 }, run.Errors.Snapshot());
+        Assert.Equal(10L, run.Ledger.Acked);
+    }
+
+    [Fact]
     public async Task A_refused_batch_is_not_retried_and_cannot_be_expected_applied()
     {
         var silo = new FakeSilo { Answer = (_, _) => new HttpResponseMessage(HttpStatusCode.BadRequest) };
