@@ -42,19 +42,7 @@ public sealed class LoadDriverTests
     [Fact]
     public async Task A_batch_without_202_is_retried_with_the_same_event_ids_and_the_error_is_counted()
     {
-        var clock = new ManualTimeProvider();
-        var silo = new FakeSilo
-        {
-            Answer = (n, size) => n == 1
-                ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { Headers = { RetryAfter = new(TimeSpan.FromSeconds(1)) } }
-                : FakeSilo.Accepted(0, size),
-        };
-        var (driver, run, simulator) = Create(silo, clock);
-
-        var running = driver.RunAsync(simulator, new OpenModelSchedule(10, TimeSpan.FromSeconds(1), 10), run, TimeSpan.FromSeconds(5), CancellationToken.None);
-        await Eventually.True(() => silo.Posts == 1 && clock.PendingTimers == 1, "the 503 and the Retry-After wait");
-        clock.Advance(TimeSpan.FromSeconds(1));
-        await running;
+        var run = await RunWithFirstBatchAnswered(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { Headers = { RetryAfter = new(TimeSpan.FromSeconds(1)) } });
 
         Assert.Equal(new Dictionary<string, long> { ["http 503"] = 1 }, run.Errors.Snapshot());
         Assert.Equal((10L, 10L, 0L), (run.Ledger.Acked, run.Ledger.Duplicates, run.Ledger.Abandoned));
@@ -65,17 +53,7 @@ public sealed class LoadDriverTests
     [Fact]
     public async Task A_503_without_Retry_After_is_counted_apart_from_the_grids_503_with_it()
     {
-        var clock = new ManualTimeProvider();
-        var silo = new FakeSilo
-        {
-            Answer = (n, size) => n == 1 ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) : FakeSilo.Accepted(0, size),
-        };
-        var (driver, run, simulator) = Create(silo, clock);
-
-        var running = driver.RunAsync(simulator, new OpenModelSchedule(10, TimeSpan.FromSeconds(1), 10), run, TimeSpan.FromSeconds(5), CancellationToken.None);
-        await Eventually.True(() => silo.Posts == 1 && clock.PendingTimers == 1, "the 503 and the back-off wait");
-        clock.Advance(TimeSpan.FromSeconds(1));
-        await running;
+        var run = await RunWithFirstBatchAnswered(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
 
         Assert.Equal(new Dictionary<string, long> { ["http 503 without Retry-After"] = 1 }, run.Errors.Snapshot());
         Assert.Equal(10L, run.Ledger.Acked);
@@ -106,6 +84,20 @@ public sealed class LoadDriverTests
         Assert.All(Enumerable.Range(0, 4), _ => Assert.Equal(b, pool.Next()));
         clock.Advance(TimeSpan.FromSeconds(1));
         Assert.Contains(_silo, Enumerable.Range(0, 2).Select(_ => pool.Next()));
+    }
+
+    /// <summary>10 events in one second; the first batch is answered <paramref name="first"/>, then every batch 202 after the one-second wait.</summary>
+    private static async Task<RunRecorder> RunWithFirstBatchAnswered(HttpResponseMessage first)
+    {
+        var clock = new ManualTimeProvider();
+        var silo = new FakeSilo { Answer = (n, size) => n == 1 ? first : FakeSilo.Accepted(0, size) };
+        var (driver, run, simulator) = Create(silo, clock);
+
+        var running = driver.RunAsync(simulator, new OpenModelSchedule(10, TimeSpan.FromSeconds(1), 10), run, TimeSpan.FromSeconds(5), CancellationToken.None);
+        await Eventually.True(() => silo.Posts == 1 && clock.PendingTimers == 1, "the 503 and the wait before the retry");
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await running;
+        return run;
     }
 
     private static (LoadDriver Driver, RunRecorder Run, JourneySimulator Simulator) Create(FakeSilo silo, ManualTimeProvider clock)
