@@ -44,7 +44,7 @@ internal sealed class LoadCommand
     public Option<TimeSpan> P99Bound { get; } = Time("--p99-bound", "Find-max p99 bound (push, else HTTP); a plain number is milliseconds.", TimeSpan.FromMilliseconds(250), plainUnit: TimeSpan.FromMilliseconds(1));
     public Option<double> StepFactor { get; } = new("--step-factor") { Description = "Find-max rate multiplier per step.", DefaultValueFactory = _ => 1.5 };
     public Option<int> MaxSteps { get; } = new("--max-steps") { Description = "Find-max: most steps.", DefaultValueFactory = _ => 8 };
-    public Option<bool> Soak { get; } = new("--soak") { Description = "Sample each target silo's RSS, GC heap, threads and open handles, Redis' memory and the p99s, and judge whether they stay flat (±10 %) from after --warm-up to the end." };
+    public Option<bool> Soak { get; } = new("--soak") { Description = "Sample each target silo's RSS, live heap (after its last gen 2 collection), threads and open handles, Redis' memory and the p99s, and judge whether they stay flat (±10 %) from after --warm-up to the end." };
     public Option<TimeSpan?> SampleEvery { get; } = OptionalTime("--sample-every", "Soak: how often to sample (default 1m).");
     public Option<TimeSpan?> WarmUp { get; } = OptionalTime("--warm-up", "Soak: the start not judged (default 2m); the baseline window follows it.");
     public Option<TimeSpan?> SoakWindow { get; } = OptionalTime("--soak-window", "Soak: length of the baseline window and of the end window compared with it (default 2m).");

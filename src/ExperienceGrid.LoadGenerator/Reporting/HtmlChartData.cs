@@ -52,7 +52,7 @@ internal static class HtmlChartData
         return new { charts, faults };
     }
 
-    /// <summary>The soak charts: memory (silos' RSS and GC heap, Redis), counts (threads, handles), p99 latencies.</summary>
+    /// <summary>The soak charts: memory (silos' RSS and live heap, Redis), counts (threads, handles), p99 latencies.</summary>
     public static readonly (string Kind, string Title, string Unit)[] SoakCharts =
     [
         ("memory", "Soak: memory (MiB)", "MiB"),

@@ -56,7 +56,7 @@ public sealed class PrometheusText
         return parsed;
     }
 
-    /// <summary>The sum of every series of <paramref name="name"/> (e.g. the GC heap over its generations); null when there is none.</summary>
+    /// <summary>The sum of every series of <paramref name="name"/> (e.g. a counter over its tags); null when there is none.</summary>
     public double? Sum(string name)
     {
         var values = _samples.Where(s => s.Name == name).Select(s => s.Value).ToList();

@@ -6,8 +6,8 @@ using ExperienceGrid.LoadGenerator.Http;
 namespace ExperienceGrid.LoadGenerator.Soak;
 
 /// <summary>
-/// Reads one silo's process measures: working set, GC heap after the last collection and thread-pool threads from
-/// .NET's runtime meter on <c>/metrics</c> (signed in as the run's reader, a chain manager), and, when the silo's pid
+/// Reads one silo's process measures: working set and thread-pool threads from .NET's runtime meter and the live heap
+/// (what survived the last gen 2 collection) from the grid's meter on <c>/metrics</c> (signed in as the run's reader, a chain manager), and, when the silo's pid
 /// (<c>target_info</c>'s <c>process_pid</c>) is a silo on this machine, its open handles and threads from /proc.
 /// </summary>
 public sealed class SiloProbe(HttpClient http, Uri target, string user, string password, ProcReader proc)
@@ -33,7 +33,7 @@ public sealed class SiloProbe(HttpClient http, Uri target, string user, string p
 
         var metrics = PrometheusText.Parse(text);
         Add(values, SoakMeasures.Rss(Silo), metrics.Sum("dotnet_process_memory_working_set_bytes") / Mebibyte);
-        Add(values, SoakMeasures.GcHeap(Silo), metrics.Sum("dotnet_gc_last_collection_heap_size_bytes") / Mebibyte);
+        Add(values, SoakMeasures.LiveHeap(Silo), metrics.Sum("experiencegrid_gc_live_heap_bytes") / Mebibyte);
         Add(values, SoakMeasures.PoolThreads(Silo), metrics.Sum("dotnet_thread_pool_thread_count"));
         if (!values.ContainsKey(SoakMeasures.Rss(Silo)))
         {

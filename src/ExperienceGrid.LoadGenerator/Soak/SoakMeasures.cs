@@ -11,7 +11,8 @@ public static class SoakMeasures
 
     public static string Rss(string silo) => $"{silo} rss MiB";
 
-    public static string GcHeap(string silo) => $"{silo} gc heap MiB";
+    /// <summary>What survived the silo's last gen 2 collection: its live heap, without the garbage a gen 2 collection has yet to take.</summary>
+    public static string LiveHeap(string silo) => $"{silo} live heap MiB";
 
     /// <summary>The silo process' threads (from /proc, on this machine only).</summary>
     public static string Threads(string silo) => $"{silo} threads";

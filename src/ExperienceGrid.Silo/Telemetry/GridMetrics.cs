@@ -55,6 +55,16 @@ public sealed class GridMetrics
             "From a venue grain's first unwritten change to its state write.", tags: null, advice: new() { HistogramBucketBoundaries = _latencyBuckets });
         _followUpsOverdue = meter.CreateCounter<long>("experiencegrid.followups.overdue", "{follow-up}",
             "Care follow-ups still open at their due time, escalated to the region.");
+        meter.CreateObservableGauge("experiencegrid.gc.live_heap", LiveHeap, "By",
+            "Bytes that survived the last gen 2 collection (background or blocking): the live heap, which a sample taken after a gen 0 or 1 collection overstates by the gen 2 garbage waiting for the next one.");
+    }
+
+    private static IEnumerable<Measurement<long>> LiveHeap()
+    {
+        var background = GC.GetGCMemoryInfo(GCKind.Background);
+        var blocking = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+        var last = background.Index > blocking.Index ? background : blocking;
+        return last.Index == 0 ? [] : [new Measurement<long>(last.PromotedBytes)];
     }
 
     public void Recorded(RecordResult result)

@@ -34,7 +34,7 @@ public static class SampleReport
             new Dictionary<string, double>
             {
                 [SoakMeasures.Rss("127.0.0.1:5101")] = 200 + (k > 4 ? 15 * k : 0),
-                [SoakMeasures.GcHeap("127.0.0.1:5101")] = 60,
+                [SoakMeasures.LiveHeap("127.0.0.1:5101")] = 60,
                 [SoakMeasures.Handles("127.0.0.1:5101")] = 410,
                 [SoakMeasures.Threads("127.0.0.1:5101")] = 30,
                 [SoakMeasures.RedisUsed] = 3.2,

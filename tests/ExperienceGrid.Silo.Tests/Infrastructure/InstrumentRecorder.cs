@@ -40,5 +40,8 @@ public sealed class InstrumentRecorder<T> : IDisposable
         }
     }
 
+    /// <summary>Takes a reading of the instrument when it is observable (a gauge); others record as they measure.</summary>
+    public void Observe() => _listener.RecordObservableInstruments();
+
     public void Dispose() => _listener.Dispose();
 }

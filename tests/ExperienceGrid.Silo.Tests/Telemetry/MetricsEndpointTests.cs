@@ -92,12 +92,14 @@ public sealed class MetricsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_runtime_meter_and_the_process_id_are_exported_for_a_soak()
+    public async Task The_runtime_meter_the_live_heap_and_the_process_id_are_exported_for_a_soak()
     {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true);
         var metrics = await _scraper.GetStringAsync("/metrics");
 
         Assert.True(PrometheusText.Sum(metrics, "dotnet_process_memory_working_set_bytes") > 10 * 1024 * 1024);
         Assert.True(PrometheusText.Sum(metrics, "dotnet_gc_last_collection_heap_size_bytes") > 0);
+        Assert.True(PrometheusText.Sum(metrics, "experiencegrid_gc_live_heap_bytes") > 1024 * 1024);
         Assert.True(PrometheusText.Sum(metrics, "dotnet_thread_pool_thread_count") >= 1);
         Assert.Contains($"process_pid=\"{Environment.ProcessId}\"", metrics);
     }
