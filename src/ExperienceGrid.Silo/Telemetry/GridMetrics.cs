@@ -7,9 +7,9 @@ namespace ExperienceGrid.Silo.Telemetry;
 
 /// <summary>
 /// The grid's own instruments, on the meter <see cref="MeterName"/> (exported with Orleans' and ASP.NET Core's by
-/// OpenTelemetry). Tags are bounded: a refusal reason, a moment kind, an alert change; never a venue, guest or key.
-/// Each silo counts what passes through it. Batch latency to 202 is ASP.NET Core's <c>http.server.request.duration</c>
-/// of the <c>/api/touchpoints</c> route, not repeated here.
+/// OpenTelemetry). Tags are bounded: a refusal reason, a moment kind, an alert change, a venue of the chain config;
+/// never a guest or key. Each silo counts what passes through it. Batch latency to 202 is ASP.NET Core's
+/// <c>http.server.request.duration</c> of the <c>/api/touchpoints</c> route, not repeated here.
 /// </summary>
 public sealed class GridMetrics
 {
