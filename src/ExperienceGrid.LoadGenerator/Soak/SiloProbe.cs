@@ -7,8 +7,9 @@ namespace ExperienceGrid.LoadGenerator.Soak;
 
 /// <summary>
 /// Reads one silo's process measures: working set and thread-pool threads from .NET's runtime meter and the live heap
-/// (what survived the last gen 2 collection) from the grid's meter on <c>/metrics</c> (signed in as the run's reader, a chain manager), and, when the silo's pid
-/// (<c>target_info</c>'s <c>process_pid</c>) is a silo on this machine, its open handles and threads from /proc.
+/// (what survived the last gen 2 collection) from the grid's meter, on <c>/metrics</c> (signed in as the run's reader,
+/// a chain manager), and, when the silo's pid (<c>target_info</c>'s <c>process_pid</c>) is a silo on this machine, its
+/// open handles and threads from /proc.
 /// </summary>
 public sealed class SiloProbe(HttpClient http, Uri target, string user, string password, ProcReader proc)
 {
