@@ -33,7 +33,7 @@ public sealed class EscalationDurabilityTests(SiloLossCluster fx) : IClassFixtur
         await fx.Cluster.KillSiloAsync(fx.Cluster.Silos.Single(s => s.SiloAddress == fx.SiloOf(venue)));
 
         var stored = (await fx.ReadStoredAsync<VenueGrainState>("venue", venue))!;
-        var reminder = await fx.ReadReminderAsync(venue, $"escalate:{alert.AlertId}");
+        var reminder = await fx.ReadReminderAsync(venue, "alerts-due");
         Assert.True(
             stored.Venue!.Alerts[customerId].Status == AlertStatus.Escalated || reminder is not null,
             $"storage holds the alert {stored.Venue!.Alerts[customerId].Status} (EscalatedTotal {stored.Venue!.Totals.Escalated}) and its reminder is gone: it never escalates");

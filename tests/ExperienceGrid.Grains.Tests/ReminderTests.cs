@@ -38,6 +38,32 @@ public sealed class ReminderTests(EagerWritesCluster fx) : IClassFixture<EagerWr
     }
 
     [Fact]
+    public async Task A_venues_alerts_share_one_reminder_which_goes_once_no_alert_waits_for_a_claim()
+    {
+        const string venueId = "shared-reminder-venue";
+        var venue = fx.Venue(venueId);
+        string[] guests = ["shared-reminder-a", "shared-reminder-b", "shared-reminder-c"];
+        foreach (var guest in guests)
+        {
+            await fx.Customer(guest).Record(AtRisk(guest, venueId, DateTimeOffset.UtcNow.AddMinutes(-1)));
+        }
+
+        var alerts = await venue.GetFloorAlerts();
+        Assert.Equal(guests.Length, alerts.Count);
+        Assert.Equal(["alerts-due"], await fx.ReadReminderNamesAsync(venue));
+
+        // Claimed before the claim timeout (3 s): the reminder's first tick finds no alert waiting and goes.
+        foreach (var alert in alerts)
+        {
+            Assert.True(await venue.Handle(new AlertCommand(alert.AlertId, AlertCommand.Claim, "staff-a")));
+        }
+
+        await Eventually.Until(() => fx.ReadReminderNamesAsync(venue), names => names.Count == 0, TimeSpan.FromSeconds(30), "the alerts' reminder to go");
+        Assert.All(await venue.GetFloorAlerts(), a => Assert.Equal(AlertStatus.Claimed, a.Status));
+        Assert.Equal(0, (await venue.GetView()).EscalatedTotal);
+    }
+
+    [Fact]
     public async Task A_guest_waiting_near_misery_is_nudged_after_its_customer_grain_was_deactivated()
     {
         const string venueId = "nudge-venue";

@@ -68,6 +68,24 @@ public sealed partial class VenueModel
         return new VenueOutcome(Count(venue, now, t => t with { Escalated = t.Escalated + 1 }, changes), changes);
     }
 
+    /// <summary>When the earliest alert still waiting for a claim reaches its claim timeout; null when none waits.</summary>
+    public static DateTimeOffset? NextEscalationDue(VenueState venue, TimeSpan claimTimeout) =>
+        venue.Alerts.Values.Where(a => a.Status == AlertStatus.Raised).Min(a => (DateTimeOffset?)a.RaisedAt) + claimTimeout;
+
+    /// <summary>Escalates every alert nobody claimed within <paramref name="claimTimeout"/> of its raise.</summary>
+    public static VenueOutcome EscalateDue(VenueState venue, TimeSpan claimTimeout, DateTimeOffset now)
+    {
+        List<VenueChange> changes = [];
+        foreach (var due in venue.Alerts.Values.Where(a => a.Status == AlertStatus.Raised && a.RaisedAt + claimTimeout <= now).ToList())
+        {
+            var escalated = Escalate(venue, due.AlertId, now);
+            venue = escalated.State;
+            changes.AddRange(escalated.Changes);
+        }
+
+        return new VenueOutcome(venue, changes);
+    }
+
     /// <summary>Updates the customer's open alert, or raises a new one.</summary>
     private static VenueState RaiseOrUpdate(VenueState venue, VenueActivity activity, RiskAssessment risk, DateTimeOffset now, List<VenueChange> changes)
     {

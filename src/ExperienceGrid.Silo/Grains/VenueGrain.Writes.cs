@@ -70,32 +70,6 @@ public sealed partial class VenueGrain
         }
     }
 
-    private static TimeSpan UntilDue(DateTimeOffset due, DateTimeOffset now) => due - now > TimeSpan.FromSeconds(1) ? due - now : TimeSpan.FromSeconds(1);
-
-    private async Task ApplyReminderChangesAsync()
-    {
-        if (_followUpWaiting && VenueModel.NextFollowUpDue(Venue) is { } due && await this.GetReminder(FollowUpsDue) is null)
-        {
-            await this.RegisterOrUpdateReminder(FollowUpsDue, UntilDue(due, time.GetUtcNow()), TimeSpan.FromMinutes(1));
-        }
-
-        _followUpWaiting = false;
-        foreach (var (name, register) in _reminderChanges)
-        {
-            if (register)
-            {
-                // Reminders are periodic; the first tick escalates and removes it.
-                await this.RegisterOrUpdateReminder(name, alerts.Value.ClaimTimeout, TimeSpan.FromMinutes(1));
-            }
-            else if (await this.GetReminder(name) is { } reminder)
-            {
-                await this.UnregisterReminder(reminder);
-            }
-        }
-
-        _reminderChanges.Clear();
-    }
-
     // In order: the day grain skips a sequence at or below the last it added.
     private async Task HandOverMinutesAsync()
     {

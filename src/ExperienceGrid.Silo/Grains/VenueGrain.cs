@@ -10,8 +10,8 @@ namespace ExperienceGrid.Silo.Grains;
 /// <summary>
 /// A venue: a thin shell over <see cref="VenueModel"/>, which decides. The grain takes each customer's deliveries
 /// and its staff's commands to the model, keeps what it answers, tells people through <see cref="IVenueFeed"/>,
-/// schedules escalations and follow-up due times as reminders, hands a quiet venue's minutes to the history once a minute,
-/// and writes lazily (see VenueGrain.Writes.cs).
+/// meets escalation and follow-up deadlines (VenueGrain.Deadlines.cs), hands a quiet venue's minutes to the history
+/// once a minute, and writes lazily (VenueGrain.Writes.cs).
 /// </summary>
 public sealed partial class VenueGrain(
     [PersistentState("venue", GridHostingExtensions.GrainStorage)] IPersistentState<VenueGrainState> state,
@@ -24,23 +24,15 @@ public sealed partial class VenueGrain(
     ILogger<VenueGrain> logger)
     : Grain, IVenueGrain, IRemindable
 {
-    private const string EscalationPrefix = "escalate:";
-
-    /// <summary>Ticks each minute while a care follow-up waits for its due time.</summary>
-    private const string FollowUpsDue = "follow-ups-due";
-
-    // Escalation reminders to register (true) or remove (false) at the end of the turn.
-    private readonly Dictionary<string, bool> _reminderChanges = new(StringComparer.Ordinal);
-
-    // A care follow-up now waits for its due time: the due reminder must exist (registered once, not moved).
-    private bool _followUpWaiting;
-
     private VenueState Venue => state.State.Venue ??= VenueModel.NewVenue(this.GetPrimaryKeyString());
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         this.RegisterGrainTimer(CloseMinutes, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
-        return Task.CompletedTask;
+
+        // Alerts stored as raised (e.g. before a crash) escalate on time, and the reminder is there for them.
+        _scheduleEscalation = true;
+        return ScheduleDeadlinesAsync();
     }
 
     public async Task<DeliveryAck> Apply(string customerId, long after, IReadOnlyList<VenueDelivery> deliveries)
@@ -51,7 +43,7 @@ public sealed partial class VenueGrain(
             _writtenBefore.TryAdd(customerId, last);
             Keep(outcome);
             feed.Publish(Venue.VenueId, outcome.Changes);
-            await ApplyReminderChangesAsync();
+            await ScheduleDeadlinesAsync();
         }
 
         return new DeliveryAck(VenueModel.LastApplied(Venue, customerId), WrittenSequence(customerId));
@@ -80,42 +72,6 @@ public sealed partial class VenueGrain(
 
         // Written first: a failed write reloads the alert as it was, with its escalation reminder still there.
         return await CommitAsync(outcome);
-    }
-
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        // An escalation is written before its reminder goes (with it): no customer delivers an escalation again.
-        if (reminderName == FollowUpsDue)
-        {
-            // Written before it is told. Then the reminder moves to the next due time (a day away, it must not tick
-            // every minute until then), or goes once no follow-up waits.
-            var now = time.GetUtcNow();
-            if (VenueModel.MarkOverdue(Venue, now) is { Changes.Count: > 0 } overdue)
-            {
-                await CommitAsync(overdue);
-            }
-
-            if (VenueModel.NextFollowUpDue(Venue) is { } next)
-            {
-                await this.RegisterOrUpdateReminder(FollowUpsDue, UntilDue(next, now), TimeSpan.FromMinutes(1));
-            }
-            else
-            {
-                _reminderChanges[FollowUpsDue] = false;
-                await ApplyReminderChangesAsync();
-            }
-
-            return;
-        }
-
-        var escalated = reminderName.StartsWith(EscalationPrefix, StringComparison.Ordinal)
-            && await CommitAsync(VenueModel.Escalate(Venue, reminderName[EscalationPrefix.Length..], time.GetUtcNow()));
-        if (!escalated)
-        {
-            // The alert moved on (claimed, closed) or the name is not ours: the reminder has nothing left to do.
-            _reminderChanges[reminderName] = false;
-            await ApplyReminderChangesAsync();
-        }
     }
 
     public async Task<FollowUp?> CompleteFollowUp(string followUpId, string by, string? outcome)
@@ -168,7 +124,7 @@ public sealed partial class VenueGrain(
         Keep(outcome);
         await WriteAsync();
         feed.Publish(Venue.VenueId, outcome.Changes);
-        await ApplyReminderChangesAsync();
+        await ScheduleDeadlinesAsync();
         return true;
     }
 
@@ -181,9 +137,7 @@ public sealed partial class VenueGrain(
             if (change is AlertChanged { Change: not AlertChange.Updated } alert)
             {
                 metrics.AlertChanged(alert);
-
-                // Raised: due for escalation; claimed, escalated or closed: no longer.
-                _reminderChanges[EscalationPrefix + alert.Alert.AlertId] = alert.Change == AlertChange.Raised;
+                _scheduleEscalation |= alert.Change == AlertChange.Raised;
             }
             else if (change is MinuteFinished finished)
             {

@@ -12,6 +12,8 @@ public sealed class VenueAlertCommandTests
     /// <summary>The guest at risk from minute 0 in zone "patio", with two unrecovered miseries; the alert's id.</summary>
     private string AtRisk() => _floor.AtRisk(_guest, 0, zone: "patio");
 
+    private static double MinuteOf(DateTimeOffset at) => (at - Guest.At(0)).TotalMinutes;
+
     [Fact]
     public void A_claim_takes_a_raised_alert_and_counts_the_time_to_claim()
     {
@@ -164,6 +166,28 @@ public sealed class VenueAlertCommandTests
         Assert.Equal("the alert is resolved", _floor.Escalate(alertId, 5).Refusal);
         Assert.Equal("the alert is unknown", _floor.Escalate($"{_floor.VenueId}:99", 5).Refusal);
         Assert.Equal(0L, _floor.View(5).EscalatedTotal);
+    }
+
+    [Fact]
+    public void Alerts_escalate_once_their_claim_timeout_has_passed_in_the_order_they_were_raised()
+    {
+        var timeout = TimeSpan.FromMinutes(2);
+        var first = AtRisk();
+        var second = _floor.AtRisk(new Guest("cmd-guest-2"), 3);
+        var claimed = _floor.AtRisk(new Guest("cmd-guest-3"), 3);
+        _floor.Claim(claimed, "staff-a", 4);
+        var (firstDue, secondDue) = (VenueModel.FindAlert(_floor.State, first)!.RaisedAt + timeout, VenueModel.FindAlert(_floor.State, second)!.RaisedAt + timeout);
+        Assert.Equal(firstDue, VenueModel.NextEscalationDue(_floor.State, timeout));
+
+        Assert.Empty(_floor.EscalateDue(timeout, MinuteOf(firstDue) - 0.01).Changes);
+        var escalated = Assert.Single(_floor.EscalateDue(timeout, MinuteOf(firstDue)).Changes.OfType<AlertChanged>());
+        Assert.Equal((first, AlertChange.Escalated), (escalated.Alert.AlertId, escalated.Change));
+        Assert.Equal(secondDue, VenueModel.NextEscalationDue(_floor.State, timeout));
+
+        escalated = Assert.Single(_floor.EscalateDue(timeout, MinuteOf(secondDue) + 10).Changes.OfType<AlertChanged>());
+        Assert.Equal(second, escalated.Alert.AlertId);
+        Assert.Null(VenueModel.NextEscalationDue(_floor.State, timeout));
+        Assert.Equal((AlertStatus.Claimed, 2L), (VenueModel.FindAlert(_floor.State, claimed)!.Status, _floor.View(20).EscalatedTotal));
     }
 
     [Fact]

@@ -110,6 +110,8 @@ internal sealed class VenueFloor(string venueId = DemoChain.BurgerVenue)
 
     public VenueOutcome Escalate(string alertId, double minute) => Take(VenueModel.Escalate(State, alertId, Guest.At(minute)));
 
+    public VenueOutcome EscalateDue(TimeSpan claimTimeout, double minute) => Take(VenueModel.EscalateDue(State, claimTimeout, Guest.At(minute)));
+
     /// <summary>Marks a follow-up done; a care follow-up without <paramref name="outcome"/> as "unhappy".</summary>
     public VenueOutcome Complete(string followUpId, string by, double minute, string? outcome = null) =>
         Take(Model.CompleteFollowUp(State, followUpId, by, outcome ?? OutcomeFor(State, followUpId), Guest.At(minute)));

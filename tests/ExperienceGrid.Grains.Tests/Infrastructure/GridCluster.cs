@@ -119,6 +119,10 @@ public abstract class GridCluster(GridTestSettings settings) : IAsyncLifetime
     public async Task<ReminderEntry?> ReadReminderAsync(IAddressable grain, string reminderName) =>
         await LiveSilo.GetRequiredService<IReminderTable>().ReadRow(grain.GetGrainId(), reminderName);
 
+    /// <summary>The names of the grain's reminders as the reminder table holds them.</summary>
+    public async Task<IReadOnlyList<string>> ReadReminderNamesAsync(IAddressable grain) =>
+        [.. (await LiveSilo.GetRequiredService<IReminderTable>().ReadRows(grain.GetGrainId())).Reminders.Select(r => r.ReminderName)];
+
     /// <summary>When the guest registry's stored state wakes the guest; null when it is not registered there.</summary>
     public async Task<DateTimeOffset?> ReadRegisteredDueAsync(string customerId) =>
         await ReadStoredAsync<GuestRegistryGrainState>("guest-registry", GuestRegistryGrain.Of(Grains, customerId)) is { } shard
