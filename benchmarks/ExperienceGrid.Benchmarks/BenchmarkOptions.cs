@@ -25,6 +25,9 @@ public sealed class BenchmarkOptions
                   (a busy venue's minutes), then bytes stored per venue-day and the API's read time of
                   24 h of minutes and of 8 weeks of hours (p50/p99)
                     --events-per-minute 40  --reads 200
+          venue-writes  in-process silo: guests make whole visits at one venue and settle, in rounds up to 1k, 10k,
+                  50k, …: the stored venue row's bytes, its marks and open visits, serialize time per write
+                    --guests 50000  --concurrency 256
           memory  in-process silo: activate customers, GC heap per active customer grain after a full
                   collection, then again after idle deactivation
                     --grains 100000  --touchpoints 1 (0: activate by GetView only)  --concurrency 256  --dashboard on|off
@@ -49,6 +52,7 @@ public sealed class BenchmarkOptions
         ["raw"] = new(StringComparer.Ordinal) { ["writes"] = "100000", ["writers"] = "800", ["customers"] = "10000" },
         ["calls"] = new(StringComparer.Ordinal) { ["seconds"] = "10", ["grains"] = "1000", ["callers"] = "64", ["dashboard"] = "on" },
         ["history"] = new(StringComparer.Ordinal) { ["events-per-minute"] = "40", ["reads"] = "200" },
+        ["venue-writes"] = new(StringComparer.Ordinal) { ["guests"] = "50000", ["concurrency"] = "256" },
         ["memory"] = new(StringComparer.Ordinal) { ["grains"] = "100000", ["touchpoints"] = "1", ["concurrency"] = "256", ["dashboard"] = "on" },
     };
 

@@ -1,6 +1,6 @@
 namespace ExperienceGrid.Benchmarks;
 
-/// <summary>One command per measurement: <c>ingest</c>, <c>raw</c>, <c>calls</c>, <c>history</c>, <c>memory</c> (see <see cref="BenchmarkOptions.Usage"/>).</summary>
+/// <summary>One command per measurement: <c>ingest</c>, <c>raw</c>, <c>calls</c>, <c>history</c>, <c>venue-writes</c>, <c>memory</c> (see <see cref="BenchmarkOptions.Usage"/>).</summary>
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -29,6 +29,9 @@ public static class BenchmarkProgram
                     break;
                 case "history":
                     await HistoryBenchmark.RunAsync(options);
+                    break;
+                case "venue-writes":
+                    await VenueWriteBenchmark.RunAsync(options);
                     break;
                 default:
                     await MemoryBenchmark.RunAsync(options);

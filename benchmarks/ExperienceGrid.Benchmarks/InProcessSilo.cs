@@ -28,7 +28,9 @@ public sealed class InProcessSilo : IAsyncDisposable
     /// <summary>Where its HTTP APIs listen.</summary>
     public Uri Url { get; }
 
-    public IGrainFactory Grains => _app.Services.GetRequiredService<IGrainFactory>();
+    public IServiceProvider Services => _app.Services;
+
+    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
     /// <summary>The silo's SQLite file (grain state and reminders).</summary>
     public string DatabasePath => Path.Combine(_directory, "grid.db");

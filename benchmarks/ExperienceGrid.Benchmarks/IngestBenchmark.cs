@@ -33,6 +33,7 @@ public static class IngestBenchmark
         var chain = ChainConfigLoader.Load(File.ReadAllText(RepoPaths.DemoChain));
         Console.WriteLine($"generating {events:N0} touchpoints of {customers:N0} guests in batches of {batch:N0}…");
         var workload = Workload.Create(chain, events, batch, customers, venue == "all" ? null : venue, runId: $"b{DateTime.UtcNow:HHmmss}");
+        Console.WriteLine($"  a batch holds {workload.GuestsPerBatch:F1} different guests on average (a guest's touchpoints in one batch go in one grain call)");
         var directory = RepoPaths.NewTempDirectory("ingest");
         try
         {

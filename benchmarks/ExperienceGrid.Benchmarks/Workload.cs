@@ -21,6 +21,7 @@ public sealed class Workload
         BatchSize = batchSize;
         Venues = venues;
         _batches = [.. touchpoints.Chunk(batchSize).Select(TouchpointRequestJson.ToNdjson)];
+        GuestsPerBatch = touchpoints.Chunk(batchSize).Average(batch => batch.DistinctBy(t => t.CustomerId).Count());
     }
 
     public ChainConfig Chain { get; }
@@ -28,6 +29,9 @@ public sealed class Workload
     public IReadOnlyList<Touchpoint> Touchpoints { get; }
 
     public int BatchSize { get; }
+
+    /// <summary>Different guests in a batch, on average.</summary>
+    public double GuestsPerBatch { get; }
 
     /// <summary>"all 14 venues" or the one venue every guest visits.</summary>
     public string Venues { get; }
