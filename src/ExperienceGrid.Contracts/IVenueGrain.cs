@@ -7,13 +7,12 @@ namespace ExperienceGrid.Contracts;
 public interface IVenueGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Applies a customer's deliveries it has not applied yet (by sequence). <paramref name="after"/> is what the
-    /// customer last heard this venue had applied: when the venue holds less (it lost deliveries it had not written),
-    /// it applies nothing and answers what it holds, so the customer sends the rest again. The customer keeps every
-    /// delivery above <see cref="DeliveryAck.Written"/>.
+    /// Applies each customer's deliveries in turn (<see cref="VenueApply"/>; many customers per call, so a busy venue
+    /// takes its floor's events in few turns) and answers, in the same order, what it now holds for each. A customer
+    /// keeps every delivery above <see cref="DeliveryAck.Written"/>.
     /// </summary>
     [Alias("Apply")]
-    Task<DeliveryAck> Apply(string customerId, long after, IReadOnlyList<VenueDelivery> deliveries);
+    Task<IReadOnlyList<DeliveryAck>> Apply(IReadOnlyList<VenueApply> applies);
 
     /// <summary>
     /// The customer stored an outbox without deliveries for this venue up to <paramref name="through"/>: the venue

@@ -62,12 +62,11 @@ public sealed partial class CustomerGrain
     /// <returns>The venue's answer; null when it could not be reached (the outbox keeps everything).</returns>
     private async Task<DeliveryAck?> DeliverToAsync(string venueId)
     {
-        var venue = GrainFactory.GetGrain<IVenueGrain>(venueId);
         try
         {
             var after = _applied.GetValueOrDefault(venueId);
-            var ack = await venue.Apply(CustomerId, after, Pending(venueId, after));
-            return ack.Applied < after ? await venue.Apply(CustomerId, ack.Applied, Pending(venueId, ack.Applied)) : ack;
+            var ack = await venues.ApplyAsync(venueId, new VenueApply(CustomerId, after, Pending(venueId, after)));
+            return ack.Applied < after ? await venues.ApplyAsync(venueId, new VenueApply(CustomerId, ack.Applied, Pending(venueId, ack.Applied))) : ack;
         }
         catch (Exception e)
         {

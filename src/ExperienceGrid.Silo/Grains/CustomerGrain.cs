@@ -18,6 +18,7 @@ namespace ExperienceGrid.Silo.Grains;
 public sealed partial class CustomerGrain(
     [PersistentState("customer", GridHostingExtensions.GrainStorage)] IPersistentState<CustomerGrainState> state,
     ExperienceModel model,
+    VenueDeliveryBatcher venues,
     IOptions<GridOptions> options,
     IOptions<PrivacyOptions> privacy,
     TimeProvider time,

@@ -35,18 +35,26 @@ public sealed partial class VenueGrain(
         return ScheduleDeadlinesAsync();
     }
 
-    public async Task<DeliveryAck> Apply(string customerId, long after, IReadOnlyList<VenueDelivery> deliveries)
+    public async Task<IReadOnlyList<DeliveryAck>> Apply(IReadOnlyList<VenueApply> applies)
     {
-        var last = VenueModel.LastApplied(Venue, customerId);
-        if (after <= last && model.Apply(Venue, customerId, deliveries, time.GetUtcNow()) is { Changes.Count: > 0 } outcome)
+        var now = time.GetUtcNow();
+        var acks = new DeliveryAck[applies.Count];
+        for (var i = 0; i < applies.Count; i++)
         {
-            _writtenBefore.TryAdd(customerId, last);
-            Keep(outcome);
-            feed.Publish(Venue.VenueId, outcome.Changes);
-            await ScheduleDeadlinesAsync();
+            var (customerId, after, deliveries) = applies[i];
+            var last = VenueModel.LastApplied(Venue, customerId);
+            if (after <= last && model.Apply(Venue, customerId, deliveries, now) is { Changes.Count: > 0 } outcome)
+            {
+                _writtenBefore.TryAdd(customerId, last);
+                Keep(outcome);
+                feed.Publish(Venue.VenueId, outcome.Changes);
+            }
+
+            acks[i] = new DeliveryAck(VenueModel.LastApplied(Venue, customerId), WrittenSequence(customerId));
         }
 
-        return new DeliveryAck(VenueModel.LastApplied(Venue, customerId), WrittenSequence(customerId));
+        await ScheduleDeadlinesAsync();
+        return acks;
     }
 
     public Task Release(string customerId, long through)

@@ -20,6 +20,9 @@ public abstract class GridCluster(GridTestSettings settings) : IAsyncLifetime
 
     public RecordCallProbe Records { get; } = new();
 
+    /// <summary>Counts every grain call of the cluster by method and grain, and can fail or hold one.</summary>
+    public GrainCallProbe Calls { get; } = new();
+
     public GridTestSettings Settings => settings;
 
     public IGrainFactory Grains => Cluster.Client;
@@ -33,7 +36,7 @@ public abstract class GridCluster(GridTestSettings settings) : IAsyncLifetime
             .AddFilter("Orleans", LogLevel.Warning)
             .AddFilter("Polly", LogLevel.Warning)
             .AddFilter("Microsoft", LogLevel.Warning));
-        builder.ConfigureSilo((_, silo) => ConfigureSilo(silo.AddTestGrid(database, settings, Records)));
+        builder.ConfigureSilo((_, silo) => ConfigureSilo(silo.AddTestGrid(database, settings, Records, Calls)));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

@@ -14,9 +14,9 @@ public static class GridTestSiloExtensions
     /// the experience model, the floor push through a SignalR hub context without a web host, dashboards) and grain
     /// state and reminders in the SQLite file at <paramref name="databasePath"/>, and the guest registry's wake-up at
     /// start. Differences: placement is random (so grains spread over the silos), options come from
-    /// <paramref name="settings"/>, and <paramref name="probe"/> watches customer <c>Record</c> calls.
+    /// <paramref name="settings"/>, <paramref name="probe"/> watches customer <c>Record</c> calls and <paramref name="calls"/> every call.
     /// </summary>
-    public static ISiloBuilder AddTestGrid(this ISiloBuilder silo, string databasePath, GridTestSettings settings, RecordCallProbe probe)
+    public static ISiloBuilder AddTestGrid(this ISiloBuilder silo, string databasePath, GridTestSettings settings, RecordCallProbe probe, GrainCallProbe calls)
     {
         var services = silo.Services;
         services.AddGrainServices();
@@ -32,6 +32,7 @@ public static class GridTestSiloExtensions
         // The default (resource-optimized) placement keeps grains on the silo that first called them.
         services.AddSingleton<PlacementStrategy, RandomPlacement>();
         services.AddSingleton<IIncomingGrainCallFilter>(probe);
+        services.AddSingleton<IIncomingGrainCallFilter>(calls);
 
         GuestRegistryWakeUp.AddTo(silo);
         silo.AddSqliteGrainStorage(GridHostingExtensions.GrainStorage, o => o.DatabasePath = databasePath);

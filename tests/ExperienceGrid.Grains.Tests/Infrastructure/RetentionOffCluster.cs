@@ -9,11 +9,6 @@ public sealed class RetentionOffCluster() : GridCluster(new GridTestSettings(
     DeliveryRetryInterval: TimeSpan.FromMilliseconds(300),
     ClaimTimeout: TimeSpan.FromMinutes(5)))
 {
-    public GrainCallProbe Calls { get; } = new();
-
-    protected override void ConfigureSilo(ISiloBuilder silo)
-    {
-        silo.Services.AddSingleton<IIncomingGrainCallFilter>(Calls);
+    protected override void ConfigureSilo(ISiloBuilder silo) =>
         silo.Services.Configure<PrivacyOptions>(o => o.RetainInactiveGuests = TimeSpan.Zero);
-    }
 }
