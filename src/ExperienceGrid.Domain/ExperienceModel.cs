@@ -81,7 +81,7 @@ public sealed partial class ExperienceModel(ChainConfig chain)
     {
         signals.Add(new VisitOpened(state.CustomerId, touchpoint.VenueId, touchpoint.At, touchpoint.Zone));
         return new VisitState(touchpoint.VenueId, touchpoint.Zone, touchpoint.At, touchpoint.At, VisitScorer.Neutral, [],
-            ScoreExplanation.Neutral(VisitScorer.Neutral), Risk: null, RecoveryCount: 0, WowOffered: false, touchpoint.At);
+            Risk: null, RecoveryCount: 0, WowOffered: false, touchpoint.At);
     }
 
     private VisitState RecordMoment(
@@ -109,7 +109,7 @@ public sealed partial class ExperienceModel(ChainConfig chain)
 
         var explanation = VisitScorer.Score(moments);
         signals.Add(new MomentRecorded(state.CustomerId, visit.VenueId, touchpoint.At, visit.Zone, moment, explanation.Score, touchpoint.StaffId));
-        return visit with { Moments = moments, Score = explanation.Score, Explanation = explanation, RecoveryCount = recoveryCount };
+        return visit with { Moments = moments, Score = explanation.Score, RecoveryCount = recoveryCount };
     }
 
     /// <summary>Re-assesses risk at <paramref name="now"/> and signals only when the floor's view changes.</summary>

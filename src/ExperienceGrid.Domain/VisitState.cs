@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ExperienceGrid.Domain.Scoring;
 
 namespace ExperienceGrid.Domain;
 
@@ -20,7 +21,8 @@ public sealed record VisitState(
     [property: Id(3)] DateTimeOffset LastTouchpointAt,
     [property: Id(4)] double Score,
     [property: Id(5)] IReadOnlyList<Moment> Moments,
-    [property: Id(6)] ScoreExplanation Explanation,
+
+    // Id 6 held the score's explanation, now computed from the moments when asked (see Explanation).
     [property: Id(7)] RiskAssessment? Risk,
     [property: Id(8)] int RecoveryCount,
     [property: Id(9)] bool WowOffered,
@@ -29,6 +31,12 @@ public sealed record VisitState(
     [property: Id(12)] Nudge? Nudge = null,
     [property: Id(13)] DateTimeOffset? LastNudgeAt = null)
 {
+    /// <summary>
+    /// How the moments make the score. Computed when asked, not stored: with a reason for each contribution it was the
+    /// largest part of a guest's state, written with every touchpoint.
+    /// </summary>
+    public ScoreExplanation Explanation => VisitScorer.Score(Moments);
+
     /// <summary>Misery moments no recovery has answered yet, oldest first.</summary>
     [JsonIgnore]
     public IEnumerable<Moment> UnrecoveredMiseries =>
