@@ -63,19 +63,20 @@ public sealed class VenueDeliveryBatcher(IGrainFactory grains)
                     }
                 }
 
+                // Nothing may escape the loop: this venue's queue would never be called again.
                 try
                 {
                     var acks = await venue.Apply([.. batch.Select(b => b.Apply)]);
                     for (var i = 0; i < batch.Count; i++)
                     {
-                        batch[i].Ack.SetResult(acks[i]);
+                        batch[i].Ack.TrySetResult(acks[i]);
                     }
                 }
                 catch (Exception e)
                 {
                     foreach (var (_, ack) in batch)
                     {
-                        ack.SetException(e);
+                        ack.TrySetException(e);
                     }
                 }
             }

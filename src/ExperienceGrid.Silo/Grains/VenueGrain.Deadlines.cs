@@ -67,7 +67,7 @@ public sealed partial class VenueGrain
         await UnregisterAsync(reminderName);
     }
 
-    /// <summary>Makes sure the deadlines of what this turn raised or opened are met. Called at the end of a turn that changed the venue.</summary>
+    /// <summary>Makes sure the deadlines of what this turn raised or opened will be met; at the end of every turn that may change the venue.</summary>
     private async Task ScheduleDeadlinesAsync()
     {
         if (_followUpWaiting && VenueModel.NextFollowUpDue(Venue) is { } due && await this.GetReminder(FollowUpsDue) is null)

@@ -18,7 +18,8 @@ public static class GrainServiceCollectionExtensions
     /// <summary>
     /// What the grains inject, for the silo and the grain tests alike: the chain and its experience model, the clock,
     /// the alert, dashboard and privacy options, the venue model, the feed to the floor and dashboard hubs, guest
-    /// erasure, and the batching of deliveries to venues. Called once, by <c>AddSilo</c> or a test silo (SignalR's hub filter would be added twice).
+    /// erasure, and the batching of deliveries to venues. Called once, by <c>AddSilo</c> or a test silo (SignalR's hub
+    /// filter would be added twice).
     /// </summary>
     public static IServiceCollection AddGrainServices(this IServiceCollection services)
     {
