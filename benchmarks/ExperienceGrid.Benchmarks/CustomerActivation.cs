@@ -37,27 +37,16 @@ public static class CustomerActivation
     /// <paramref name="recordTouchpoints"/> false each customer is only activated (<c>GetView</c>: its state is read,
     /// nothing is written, no reminder, no venue).
     /// </summary>
-    public static async Task RecordAsync(ICustomerGrain[] customers, IReadOnlyList<Touchpoint>[] script, int concurrency, bool recordTouchpoints = true)
-    {
-        var done = new SharedCounter();
-        var next = -1;
-        using var progress = new Progress("activating", () => $"{done.Value:N0} of {customers.Length:N0} customers");
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+    public static Task RecordAsync(ICustomerGrain[] customers, IReadOnlyList<Touchpoint>[] script, int concurrency, bool recordTouchpoints = true) =>
+        Concurrently.ForEachAsync([.. Enumerable.Range(0, customers.Length)], concurrency, "activating", "customers", async index =>
         {
-            int index;
-            while ((index = Interlocked.Increment(ref next)) < customers.Length)
+            if (!recordTouchpoints)
             {
-                if (!recordTouchpoints)
-                {
-                    await customers[index].GetView();
-                }
-                else if ((await customers[index].Record(script[index])).Accepted != script[index].Count)
-                {
-                    throw new InvalidOperationException($"customer {index} did not accept all of its {script[index].Count} touchpoints");
-                }
-
-                done.Increment();
+                await customers[index].GetView();
             }
-        }));
-    }
+            else if ((await customers[index].Record(script[index])).Accepted != script[index].Count)
+            {
+                throw new InvalidOperationException($"customer {index} did not accept all of its {script[index].Count} touchpoints");
+            }
+        });
 }

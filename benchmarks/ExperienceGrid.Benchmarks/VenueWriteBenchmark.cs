@@ -36,10 +36,10 @@ public static class VenueWriteBenchmark
         foreach (var checkpoint in _checkpoints.Where(c => c < guests).Append(guests))
         {
             var round = Enumerable.Range(seen, checkpoint - seen).Select(i => $"vw-{i:D7}").ToArray();
-            await ForEachAsync(round, concurrency, "visiting", id => RecordVisitAsync(silo.Grains.GetGrain<ICustomerGrain>(id), id, venueId));
+            await Concurrently.ForEachAsync(round, concurrency, "visiting", "guests", id => RecordVisitAsync(silo.Grains.GetGrain<ICustomerGrain>(id), id, venueId));
             await Quiescence.WaitAsync(Environment.ProcessId, Quiescence.DeliveriesSettled, cpuPerSecond: 0.05);
             var (unsettledBytes, unsettled) = await ReadStoredAsync(silo, venue);
-            await ForEachAsync(round, concurrency, "settling", id => silo.Grains.GetGrain<ICustomerGrain>(id).Wake());
+            await Concurrently.ForEachAsync(round, concurrency, "settling", "guests", id => silo.Grains.GetGrain<ICustomerGrain>(id).Wake());
             await Quiescence.WaitAsync(Environment.ProcessId, Quiescence.DeliveriesSettled, cpuPerSecond: 0.05);
             seen = checkpoint;
 
@@ -64,22 +64,6 @@ public static class VenueWriteBenchmark
         {
             throw new InvalidOperationException($"{customerId} did not accept its visit");
         }
-    }
-
-    private static async Task ForEachAsync(string[] ids, int concurrency, string what, Func<string, Task> call)
-    {
-        var done = new SharedCounter();
-        var next = -1;
-        using var progress = new Progress(what, () => $"{done.Value:N0} of {ids.Length:N0} guests");
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
-        {
-            int index;
-            while ((index = Interlocked.Increment(ref next)) < ids.Length)
-            {
-                await call(ids[index]);
-                done.Increment();
-            }
-        }));
     }
 
     /// <summary>The venue's row as storage holds it: its payload's length and the state read back through the silo's provider.</summary>

@@ -20,8 +20,9 @@ public sealed class Workload
         Touchpoints = touchpoints;
         BatchSize = batchSize;
         Venues = venues;
-        _batches = [.. touchpoints.Chunk(batchSize).Select(TouchpointRequestJson.ToNdjson)];
-        GuestsPerBatch = touchpoints.Chunk(batchSize).Average(batch => batch.DistinctBy(t => t.CustomerId).Count());
+        var batches = touchpoints.Chunk(batchSize).ToList();
+        _batches = [.. batches.Select(TouchpointRequestJson.ToNdjson)];
+        GuestsPerBatch = batches.Average(batch => batch.DistinctBy(t => t.CustomerId).Count());
     }
 
     public ChainConfig Chain { get; }
