@@ -40,20 +40,22 @@ public sealed partial class ExperienceModel
         {
             return null;
         }
-        DateTimeOffset?[] deadlines = [IdleDeadline(visit), NextRecoveryDeadline(visit), NextNudgeDue(visit), visit.Nudge?.MiseryAt];
-        return deadlines.Min();
+        return Earliest(Earliest(IdleDeadline(visit), NextRecoveryDeadline(visit)), Earliest(NextNudgeDue(visit), visit.Nudge?.MiseryAt));
     }
 
     private DateTimeOffset IdleDeadline(VisitState visit) => visit.LastTouchpointAt + Chain.Visits.InactivityTimeout;
 
     /// <summary>The earliest recovery-window expiry not yet assessed.</summary>
-    private DateTimeOffset? NextRecoveryDeadline(VisitState visit) =>
-        visit.UnrecoveredMiseries
-            .Select(m => m.At + Chain.RiskPolicy.RecoveryWindow)
-            .Where(due => due > visit.EvaluatedAt)
-            .Order()
-            .Cast<DateTimeOffset?>()
-            .FirstOrDefault();
+    private DateTimeOffset? NextRecoveryDeadline(VisitState visit)
+    {
+        DateTimeOffset? next = null;
+        foreach (var misery in visit.UnrecoveredMiseries)
+        {
+            var due = misery.At + Chain.RiskPolicy.RecoveryWindow;
+            next = due > visit.EvaluatedAt ? Earliest(next, due) : next;
+        }
+        return next;
+    }
 
     private CustomerState CloseVisit(CustomerState state, VisitCloseReason reason, DateTimeOffset closedAt, List<ExperienceSignal> signals)
     {

@@ -130,8 +130,15 @@ public sealed partial class ExperienceModel
     }
 
     /// <summary>The earliest running wait's nudge not yet raised, for the grain's timer.</summary>
-    private DateTimeOffset? NextNudgeDue(VisitState visit) =>
-        (visit.Waits ?? []).Select(w => DueNudge(visit, w)?.At).Where(d => d is not null).Min();
+    private DateTimeOffset? NextNudgeDue(VisitState visit)
+    {
+        DateTimeOffset? next = null;
+        foreach (var wait in visit.Waits ?? [])
+        {
+            next = Earliest(next, DueNudge(visit, wait)?.At);
+        }
+        return next;
+    }
 
     private bool CanNudge(VisitState visit, string kind) =>
         visit.Nudge is null && visit.Risk is null

@@ -107,9 +107,9 @@ public sealed partial class ExperienceModel(ChainConfig chain)
         }
         moments.Add(moment);
 
-        var explanation = VisitScorer.Score(moments);
-        signals.Add(new MomentRecorded(state.CustomerId, visit.VenueId, touchpoint.At, visit.Zone, moment, explanation.Score, touchpoint.StaffId));
-        return visit with { Moments = moments, Score = explanation.Score, RecoveryCount = recoveryCount };
+        var score = VisitScorer.Score(moments);
+        signals.Add(new MomentRecorded(state.CustomerId, visit.VenueId, touchpoint.At, visit.Zone, moment, score, touchpoint.StaffId));
+        return visit with { Moments = moments, Score = score, RecoveryCount = recoveryCount };
     }
 
     /// <summary>Re-assesses risk at <paramref name="now"/> and signals only when the floor's view changes.</summary>
@@ -126,4 +126,7 @@ public sealed partial class ExperienceModel(ChainConfig chain)
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a >= b ? a : b;
+
+    /// <summary>The earlier of two times, either of which may be missing.</summary>
+    private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) => a is null || b < a ? b : a;
 }

@@ -35,7 +35,7 @@ public sealed record VisitState(
     /// How the moments make the score. Computed when asked, not stored: with a reason for each contribution it was the
     /// largest part of a guest's state, written with every touchpoint.
     /// </summary>
-    public ScoreExplanation Explanation => VisitScorer.Score(Moments);
+    public ScoreExplanation Explanation => VisitScorer.Explain(Moments);
 
     /// <summary>Misery moments no recovery has answered yet, oldest first.</summary>
     [JsonIgnore]

@@ -32,36 +32,64 @@ public static class VisitScorer
         _ => 0,
     };
 
-    /// <summary>Scores a visit's moments (in the order they happened) with a full explanation.</summary>
-    public static ScoreExplanation Score(IReadOnlyList<Moment> moments)
+    /// <summary>The score of a visit's moments (in the order they happened): what <see cref="Explain"/> adds up to.</summary>
+    public static double Score(IReadOnlyList<Moment> moments) => Total(Terms(moments));
+
+    /// <summary>Scores a visit's moments with the reason for each part; only when someone reads it (strings cost).</summary>
+    public static ScoreExplanation Explain(IReadOnlyList<Moment> moments)
     {
-        var contributions = new List<ScoreContribution>();
-        if (moments.Count > 0)
-        {
-            AddPeak(moments, contributions);
-            AddEnding(moments, contributions);
-            AddOverall(moments, contributions);
-        }
-        var score = Neutral + contributions.Sum(c => c.Delta);
-        return new ScoreExplanation(Neutral, contributions, Math.Clamp(score, 0, 100));
+        var terms = Terms(moments);
+        var contributions = terms.ConvertAll(t => new ScoreContribution(t.Moment.EventId, t.Moment.Kind, Reason(t), t.Delta));
+        return new ScoreExplanation(Neutral, contributions, Total(terms));
     }
 
-    private static void AddPeak(IReadOnlyList<Moment> moments, List<ScoreContribution> contributions)
+    private enum Part { Peak, Ending, Overall }
+
+    /// <summary>One moment's non-zero share of the score; <paramref name="Softened"/> counts the mediocre moments that halved an ending.</summary>
+    private readonly record struct Term(Part Part, Moment Moment, double Delta, int Softened = 0);
+
+    private static double Total(List<Term> terms)
+    {
+        double sum = 0;
+        foreach (var term in terms)
+        {
+            sum += term.Delta;
+        }
+
+        return Math.Clamp(Neutral + sum, 0, 100);
+    }
+
+    private static List<Term> Terms(IReadOnlyList<Moment> moments)
+    {
+        var terms = new List<Term>();
+        if (moments.Count > 0)
+        {
+            AddPeak(moments, terms);
+            AddEnding(moments, terms);
+            AddOverallPart(moments, MomentKind.Wow, 40, terms);
+            AddOverallPart(moments, MomentKind.Misery, -60, terms);
+        }
+
+        return terms;
+    }
+
+    private static void AddPeak(IReadOnlyList<Moment> moments, List<Term> terms)
     {
         // Strongest by |delta|; on a tie the misery (it is remembered longer), then the later one.
         var peak = moments[0];
-        foreach (var m in moments.Skip(1))
+        for (var i = 1; i < moments.Count; i++)
         {
+            var m = moments[i];
             double d = Delta(m), p = Delta(peak);
             if (Math.Abs(d) > Math.Abs(p) || (Math.Abs(d) == Math.Abs(p) && d <= p))
             {
                 peak = m;
             }
         }
-        Add(contributions, peak, $"strongest moment: {Describe(peak)}", PeakShare * Delta(peak));
+        Add(terms, new Term(Part.Peak, peak, PeakShare * Delta(peak)));
     }
 
-    private static void AddEnding(IReadOnlyList<Moment> moments, List<ScoreContribution> contributions)
+    private static void AddEnding(IReadOnlyList<Moment> moments, List<Term> terms)
     {
         double ending = 0;
         Moment? source = null;
@@ -87,40 +115,49 @@ public static class VisitScorer
         }
         if (source is not null)
         {
-            var note = softened == 0 ? "" : $", softened by {softened} mediocre moment{(softened == 1 ? "" : "s")} since";
-            Add(contributions, source, $"how the visit is ending: {Describe(source)}{note}", EndShare * ending);
+            Add(terms, new Term(Part.Ending, source, EndShare * ending, softened));
         }
     }
 
-    private static void AddOverall(IReadOnlyList<Moment> moments, List<ScoreContribution> contributions)
-    {
-        AddOverallPart(moments, MomentKind.Wow, 40, contributions);
-        AddOverallPart(moments, MomentKind.Misery, -60, contributions);
-    }
-
     /// <summary>Saturating sum: 1 - e^(-Σ impact) of the part's full range, shared by impact.</summary>
-    private static void AddOverallPart(IReadOnlyList<Moment> moments, MomentKind kind, double range, List<ScoreContribution> contributions)
+    private static void AddOverallPart(IReadOnlyList<Moment> moments, MomentKind kind, double range, List<Term> terms)
     {
-        var part = moments.Where(m => m.MomentKind == kind).Select(m => (Moment: m, Weight: Math.Abs(Delta(m)) / Math.Abs(range))).ToList();
-        var total = part.Sum(p => p.Weight);
+        double total = 0;
+        foreach (var m in moments)
+        {
+            total += m.MomentKind == kind ? Weight(m, range) : 0;
+        }
         if (total <= 0)
         {
             return;
         }
         var value = OverallShare * range * (1 - Math.Exp(-total));
-        foreach (var (moment, weight) in part)
+        foreach (var m in moments)
         {
-            Add(contributions, moment, $"overall balance: {Describe(moment)}", value * weight / total);
+            if (m.MomentKind == kind)
+            {
+                Add(terms, new Term(Part.Overall, m, value * Weight(m, range) / total));
+            }
         }
     }
 
-    private static void Add(List<ScoreContribution> contributions, Moment moment, string reason, double delta)
+    private static double Weight(Moment m, double range) => Math.Abs(Delta(m)) / Math.Abs(range);
+
+    private static void Add(List<Term> terms, Term term)
     {
-        if (delta != 0)
+        if (term.Delta != 0)
         {
-            contributions.Add(new ScoreContribution(moment.EventId, moment.Kind, reason, delta));
+            terms.Add(term);
         }
     }
+
+    private static string Reason(Term term) => term.Part switch
+    {
+        Part.Peak => $"strongest moment: {Describe(term.Moment)}",
+        Part.Ending => $"how the visit is ending: {Describe(term.Moment)}"
+            + (term.Softened == 0 ? "" : $", softened by {term.Softened} mediocre moment{(term.Softened == 1 ? "" : "s")} since"),
+        _ => $"overall balance: {Describe(term.Moment)}",
+    };
 
     private static string Describe(Moment m)
     {

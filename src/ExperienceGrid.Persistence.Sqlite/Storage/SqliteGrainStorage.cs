@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -73,7 +74,7 @@ internal sealed class SqliteGrainStorage(
     {
         var key = Key(stateName, grainId);
         var expected = ParseETag(grainState.ETag, key, "write");
-        var payload = serializer.Serialize(grainState.State).ToArray();
+        var payload = ToPayload(serializer.Serialize(grainState.State));
         try
         {
             var version = await database.WriteAsync(new GrainStateWrite(key, expected, payload)).ConfigureAwait(false);
@@ -102,6 +103,12 @@ internal sealed class SqliteGrainStorage(
             throw;
         }
     }
+
+    /// <summary>The serialized bytes as one array: the serializer's own when it made a whole one (ours does), not a copy.</summary>
+    private static byte[] ToPayload(BinaryData data) =>
+        MemoryMarshal.TryGetArray(data.ToMemory(), out var bytes) && bytes is { Offset: 0, Array: { } array } && bytes.Count == array.Length
+            ? array
+            : data.ToArray();
 
     private GrainStateKey Key(string stateName, GrainId grainId) => new(serviceId, stateName, grainId.ToString());
 

@@ -29,10 +29,17 @@ public sealed partial class CustomerGrain
             return;
         }
 
+        // The venues the outbox names (probing) or those with a delivery newer than they applied.
         var outbox = State.Outbox;
-        var venues = outbox.Select(d => d.VenueId).Distinct(StringComparer.Ordinal)
-            .Where(v => probe || outbox.Any(d => d.VenueId == v && d.Sequence > _applied.GetValueOrDefault(v)))
-            .ToList();
+        var venues = new List<string>();
+        foreach (var delivery in outbox)
+        {
+            if ((probe || delivery.Sequence > _applied.GetValueOrDefault(delivery.VenueId)) && !venues.Contains(delivery.VenueId))
+            {
+                venues.Add(delivery.VenueId);
+            }
+        }
+
         if (venues.Count > 0)
         {
             var acks = await Task.WhenAll(venues.Select(DeliverToAsync));

@@ -70,8 +70,17 @@ public sealed partial class CustomerGrain
         }
     }
 
-    private DateTimeOffset? NextWake() =>
-        new[] { model.NextCheckAt(Customer), State.Outbox.Count > 0 ? time.GetUtcNow() + _outboxWake : null }.Min();
+    private DateTimeOffset? NextWake()
+    {
+        var check = model.NextCheckAt(Customer);
+        if (State.Outbox.Count == 0)
+        {
+            return check;
+        }
+
+        var outbox = time.GetUtcNow() + _outboxWake;
+        return check < outbox ? check : outbox;
+    }
 
     /// <summary>
     /// Before a write: registers the guest when it is not registered and has pending work, or when the model's check
