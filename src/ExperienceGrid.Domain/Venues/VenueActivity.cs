@@ -51,51 +51,50 @@ public sealed record VenueActivity(
         var tier = customer.Loyalty.Tier.ToString();
         foreach (var venueSignals in signals.GroupBy(s => s.VenueId))
         {
-            var activity = new VenueActivity(customer.CustomerId, venueSignals.Max(s => s.At), DisplayName: displayName, Tier: tier, SourceId: sourceId, AcceptedAt: acceptedAt);
-            List<TouchpointMoment> moments = [];
-            List<FloorNudge> nudges = [];
-            List<FollowUp> followUps = [];
+            // Built once from locals: a `with` per signal would copy the whole record each time.
+            bool opened = false, closed = false, riskChanged = false;
+            double? visitScore = null, closedScore = null;
+            RiskAssessment? risk = null;
+            string? zone = null;
+            List<Moment>? miseries = null;
+            List<TouchpointMoment>? moments = null;
+            List<FloorNudge>? nudges = null;
+            List<FollowUp>? followUps = null;
+            var at = DateTimeOffset.MinValue;
             foreach (var signal in venueSignals)
             {
+                at = signal.At > at ? signal.At : at;
                 switch (signal)
                 {
                     case Signals.VisitOpened:
-                        activity = activity with { VisitOpened = true };
+                        opened = true;
                         break;
-                    case Signals.VisitClosed closed:
-                        activity = activity with { VisitClosed = true, ClosedScore = closed.Score, VisitScore = null };
+                    case Signals.VisitClosed visitClosed:
+                        (closed, closedScore, visitScore) = (true, visitClosed.Score, null);
                         break;
                     case MomentRecorded recorded:
-                        moments.Add(new TouchpointMoment(recorded.Moment.Kind, recorded.Moment.MomentKind, recorded.Moment.AntiPattern, recorded.StaffId));
-                        activity = activity with { VisitScore = recorded.VisitScore };
+                        (moments ??= []).Add(new TouchpointMoment(recorded.Moment.Kind, recorded.Moment.MomentKind, recorded.Moment.AntiPattern, recorded.StaffId));
+                        visitScore = recorded.VisitScore;
                         break;
                     case RiskChanged changed:
-                        activity = activity with
-                        {
-                            Risk = changed.Risk,
-                            RiskCleared = changed.Risk is null,
-                            Zone = changed.Zone,
-                            Miseries = changed.Risk is null ? null : [.. customer.Visit?.Moments.Where(m => m.MomentKind == MomentKind.Misery) ?? []],
-                        };
+                        (riskChanged, risk, zone) = (true, changed.Risk, changed.Zone);
+                        miseries = changed.Risk is null ? null : [.. customer.Visit?.Moments.Where(m => m.MomentKind == MomentKind.Misery) ?? []];
                         break;
                     case NudgeRaised or NudgeAnswered or NudgeClosed:
-                        nudges.Add(FloorNudge.From(signal, customer, displayName));
+                        (nudges ??= []).Add(FloorNudge.From(signal, customer, displayName));
                         break;
                     case FollowUpTask task:
-                        followUps.Add(FollowUp.From(task, customer, displayName, sourceId));
+                        (followUps ??= []).Add(FollowUp.From(task, customer, displayName, sourceId));
                         break;
                     case WowOpportunity wow:
-                        followUps.Add(FollowUp.From(wow, customer, displayName, sourceId));
+                        (followUps ??= []).Add(FollowUp.From(wow, customer, displayName, sourceId));
                         break;
                 }
             }
 
-            yield return (venueSignals.Key, activity with
-            {
-                TouchpointMoments = moments.Count > 0 ? moments : null,
-                Nudges = nudges.Count > 0 ? nudges : null,
-                FollowUps = followUps.Count > 0 ? followUps : null,
-            });
+            yield return (venueSignals.Key, new VenueActivity(
+                customer.CustomerId, at, opened, closed, visitScore, moments, nudges, followUps, displayName, tier, zone, risk,
+                RiskCleared: riskChanged && risk is null, Miseries: miseries, SourceId: sourceId, ClosedScore: closedScore, AcceptedAt: acceptedAt));
         }
     }
 }
