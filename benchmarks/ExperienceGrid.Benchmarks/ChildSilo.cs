@@ -12,6 +12,9 @@ public sealed class ChildSilo : IDisposable
 {
     public const string ApiKey = "bench-ingest-key";
 
+    /// <summary>What the benchmark presents to read the silo's <c>/metrics</c>.</summary>
+    public const string ScrapeKey = "bench-scrape-key-0123456789";
+
     private readonly Process _process;
     private readonly Queue<string> _output = new();
 
@@ -63,6 +66,7 @@ public sealed class ChildSilo : IDisposable
             RepoPaths.SiloAssembly,
             "--urls", $"http://127.0.0.1:{httpPort}",
             "--Ingestion:ApiKeys:0", ApiKey,
+            "--Metrics:ScrapeKeys:0", ScrapeKey,
             "--Auth:SigningKey", "bench-signing-key-0123456789abcdef-0123456789",
             "--Grid:DataDirectory", dataDirectory,
             "--Grid:SiloPort", Loopback.FreePort().ToString(CultureInfo.InvariantCulture),

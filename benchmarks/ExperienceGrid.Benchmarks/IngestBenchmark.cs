@@ -72,7 +72,7 @@ public static class IngestBenchmark
             Console.WriteLine(
                 $"summary ingest events={run.Load.Accepted} rate={run.Load.Rate:F0} p50_ms={run.Load.Latency.Percentile(0.5).TotalMilliseconds:F1} " +
                 $"p99_ms={run.Load.Latency.Percentile(0.99).TotalMilliseconds:F1} cpu_us_per_event={run.CpuPerEvent.TotalMicroseconds:F1} " +
-                $"cpu_us_per_event_net={run.CpuPerEventNetOfIdle.TotalMicroseconds:F1} rss_mib={run.Rss / 1048576.0:F0} " +
+                $"cpu_us_per_event_net={run.CpuPerEventNetOfIdle.TotalMicroseconds:F1} alloc_kb_per_event={run.AllocatedPerEvent / 1024:F1} rss_mib={run.Rss / 1048576.0:F0} " +
                 $"raw_writes_per_s={rawResult?.Rate ?? 0:F0} raw_cpu_us_per_write={rawResult?.CpuMicrosecondsPerWrite ?? 0:F1}");
         }
         finally
@@ -91,12 +91,14 @@ public static class IngestBenchmark
 
         using var perf = profileDirectory is null ? null : PerfProfile.Start(pid, profileDirectory);
         var threadsBefore = ProcStat.CpuByThreadName(pid);
+        var gcBefore = await SiloGc.ReadAsync(client);
         var cpuBefore = ProcStat.Cpu(pid);
         var load = await HttpLoad.RunAsync(client, workload, senders, duration, "burst");
         var burstCpu = ProcStat.Cpu(pid) - cpuBefore;
         WarnAbout(load, silo);
         var settle = await Quiescence.WaitAsync(pid, Quiescence.DeliveriesSettled, idle + 0.03, _maximumSettle);
         var cpu = ProcStat.Cpu(pid) - cpuBefore;
+        var gc = await SiloGc.ReadAsync(client) - gcBefore;
         if (perf is not null)
         {
             await perf.StopAndPrintAsync(top: 30);
@@ -113,7 +115,7 @@ public static class IngestBenchmark
         var idleAfterStart = ProcStat.Cpu(pid);
         await Task.Delay(TimeSpan.FromSeconds(3));
         var idleAfter = (ProcStat.Cpu(pid) - idleAfterStart).TotalSeconds / 3;
-        return new IngestRun(load, cpu, burstCpu, settle, idle, idleAfter, rss, peak, threads);
+        return new IngestRun(load, cpu, burstCpu, settle, idle, idleAfter, rss, peak, threads, gc);
     }
 
     /// <summary>

@@ -10,8 +10,12 @@ public sealed record IngestRun(
     double IdleCpuPerSecondAfter,
     long Rss,
     long PeakRss,
-    IReadOnlyList<(string Thread, TimeSpan Cpu)> CpuByThread)
+    IReadOnlyList<(string Thread, TimeSpan Cpu)> CpuByThread,
+    SiloGc Gc)
 {
+    /// <summary>Bytes the silo allocated over burst + settle per accepted event (what its GC then has to collect).</summary>
+    public double AllocatedPerEvent => Gc.AllocatedBytes / Math.Max(1, Load.Accepted);
+
     /// <summary>Silo CPU over burst + settle per accepted event.</summary>
     public TimeSpan CpuPerEvent => Cpu / Math.Max(1, Load.Accepted);
 
@@ -32,6 +36,7 @@ public sealed record IngestRun(
         Console.WriteLine($"  silo CPU                  {Cpu.TotalSeconds,10:F2} s = burst {BurstCpu.TotalSeconds:F2} s + settle {(Cpu - BurstCpu).TotalSeconds:F2} s (settled in {Settle.TotalSeconds:F1} s)");
         Console.WriteLine($"  silo CPU when idle        {IdleCpuPerSecond * 1000,10:F0} ms/s before the burst, {IdleCpuPerSecondAfter * 1000:F0} ms/s after it");
         Console.WriteLine($"  silo CPU per event        {CpuPerEvent.TotalMicroseconds,10:F1} µs ({CpuPerEventNetOfIdle.TotalMicroseconds:F1} µs less idle; burst alone {(BurstCpu / Math.Max(1, Load.Accepted)).TotalMicroseconds:F1} µs; without the tiered-JIT thread {((Cpu - JitThreadCpu) / Math.Max(1, Load.Accepted)).TotalMicroseconds:F1} µs)");
+        Console.WriteLine($"  silo allocation per event {AllocatedPerEvent / 1024,10:F1} KB ({Gc.AllocatedBytes / 1048576.0:N0} MiB; collections gen0 {Gc.Gen0} / gen1 {Gc.Gen1} / gen2 {Gc.Gen2})");
         Console.WriteLine($"  silo RSS                  {Rss / 1048576.0,10:F0} MiB ({PeakRss / 1048576.0:F0} MiB peak)");
         var named = CpuByThread.Take(8).Select(t => $"{t.Thread} {t.Cpu.TotalSeconds:F2}");
         var exited = Cpu - CpuByThread.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Cpu);
